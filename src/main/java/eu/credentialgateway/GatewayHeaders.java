@@ -1,0 +1,26 @@
+package eu.credentialgateway;
+
+/** Names of the Camel headers and exchange properties that carry an input's metadata between stages. */
+public final class GatewayHeaders {
+    /** Identifier of this input in the audit trail (a UUID, made at ingest). */
+    public static final String INPUT_ID = "GatewayInputId";
+    /** Adapter name, e.g. {@code elmo}; given by the route or the caller, or detected. */
+    public static final String FORMAT = "GatewayFormat";
+    /** SHA-256 of the original bytes, hex. */
+    public static final String CONTENT_HASH = "GatewayContentHash";
+    /** Deterministic credential id ({@code urn:uuid:...}), derived from format + content hash. */
+    public static final String CREDENTIAL_ID = "GatewayCredentialId";
+    /** Where the input came from: {@code inbox} or {@code http}. */
+    public static final String SOURCE = "GatewaySource";
+    /** The inbox file name, when the input came from a folder. */
+    public static final String FILE_NAME = "GatewayFileName";
+    /** Exchange property: the original bytes, kept for evidence and quarantine. */
+    public static final String ORIGINAL = "GatewayOriginal";
+    /** Exchange property: warnings (List of Finding) that did not stop the input. */
+    public static final String NOTES = "GatewayNotes";
+    /** Exchange property: true when the content was converted before (inbox de-duplication). */
+    public static final String DUPLICATE_OF = "GatewayDuplicateOf";
+
+    private GatewayHeaders() {
+    }
+}
