@@ -1,0 +1,57 @@
+package eu.credentialgateway.serialise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Stage;
+import java.io.IOException;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Graph in, EDC JSON-LD text out: the credential node is the root, with
+ * {@code @context ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]}.
+ * Terms come from the gateway's own contexts in ontologies/context, read once at start.
+ * Failure code: {@code unreachable-node} (a mapping produced a node the credential does not lead to).
+ */
+@Component
+public class SerialiseStage implements Processor {
+    static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
+    static final String EDC_AP = "http://data.europa.eu/snb/model/context/edc-ap";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JsonLdTreeWriter writer;
+    private final ArrayNode context;
+    private final ObjectWriter output;
+
+    public SerialiseStage(SerialiseProperties properties) throws IOException {
+        List<JsonNode> contexts = List.of(
+                JSON.readTree(properties.contextDir().resolve("w3c-credentials-v1.jsonld").toFile()),
+                JSON.readTree(properties.contextDir().resolve("edc-ap.jsonld").toFile()));
+        this.writer = new JsonLdTreeWriter(ContextTermTable.of(contexts));
+        this.context = JSON.createArrayNode().add(VC_V1).add(EDC_AP);
+        this.output = properties.pretty() ? JSON.writerWithDefaultPrettyPrinter() : JSON.writer();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Graph credential = exchange.getMessage().getMandatoryBody(Graph.class);
+        String root = exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
+        String json;
+        try {
+            json = output.writeValueAsString(writer.write(credential, NodeFactory.createURI(root), context));
+        } catch (IllegalStateException e) {
+            throw new GatewayException(new Finding(Stage.SERIALISE, "unreachable-node", e.getMessage(), root));
+        }
+        exchange.getMessage().setBody(json);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/ld+json");
+    }
+}
