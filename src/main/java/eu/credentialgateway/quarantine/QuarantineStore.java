@@ -1,0 +1,132 @@
+package eu.credentialgateway.quarantine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The quarantine on disk: {@code <dir>/<inputId>/original.bin} (the bytes as received) and
+ * {@code <dir>/<inputId>/reason.json} (a {@link QuarantineEntry}). Each file is written to a temporary
+ * name in the same folder and moved into place atomically, reason last, so an entry with a reason is
+ * complete. Reads skip folders that are not entries.
+ */
+@Component
+public class QuarantineStore {
+    static final String ORIGINAL = "original.bin";
+    static final String REASON = "reason.json";
+    private static final Logger LOG = LoggerFactory.getLogger(QuarantineStore.class);
+
+    private final Path dir;
+
+    @Autowired
+    public QuarantineStore(QuarantineProperties properties, @Value("${gateway.home:.}") Path home) {
+        this(properties.dirUnder(home));
+    }
+
+    /** A store over {@code dir} (created on first write). */
+    public QuarantineStore(Path dir) {
+        this.dir = dir.toAbsolutePath().normalize();
+    }
+
+    /** The quarantine folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** Keeps one failed input; the same input id again replaces its entry. */
+    void put(QuarantineEntry entry, byte[] original) throws IOException {
+        Path folder = dir.resolve(entry.inputId().toString());
+        Files.createDirectories(folder);
+        if (original != null) {
+            writeAtomically(folder.resolve(ORIGINAL), original);
+        }
+        writeAtomically(folder.resolve(REASON), ReasonJson.write(entry));
+    }
+
+    /** Every complete entry, oldest first. */
+    public List<QuarantineEntry> list() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<QuarantineEntry> entries = new ArrayList<>();
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir, Files::isDirectory)) {
+            for (Path folder : folders) {
+                inputId(folder.getFileName().toString()).flatMap(this::find).ifPresent(entries::add);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the quarantine " + dir, e);
+        }
+        entries.sort(Comparator.comparing(QuarantineEntry::quarantinedAt).thenComparing(QuarantineEntry::inputId));
+        return entries;
+    }
+
+    /** The entry of one input, if it was quarantined. */
+    public Optional<QuarantineEntry> find(UUID inputId) {
+        Path reason = dir.resolve(inputId.toString()).resolve(REASON);
+        try {
+            return Optional.of(ReasonJson.read(Files.readAllBytes(reason)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            LOG.warn("quarantine entry {} has an unreadable {}: {}", inputId, REASON, e.getClass().getSimpleName());
+            return Optional.empty();
+        }
+    }
+
+    /** The original bytes of one quarantined input, if they were kept. */
+    public Optional<byte[]> original(UUID inputId) {
+        try {
+            return Optional.of(Files.readAllBytes(dir.resolve(inputId.toString()).resolve(ORIGINAL)));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the original of quarantined input " + inputId, e);
+        }
+    }
+
+    private static Optional<UUID> inputId(String folderName) {
+        try {
+            UUID id = UUID.fromString(folderName);
+            return id.toString().equals(folderName) ? Optional.of(id) : Optional.empty();
+        } catch (IllegalArgumentException notAnEntry) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writeAtomically(Path target, byte[] content) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                var buffer = java.nio.ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package eu.credentialgateway.record;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One row of the audit trail: one input and what became of it. Holds identifiers, a hash and finding
+ * codes, never a learner's data.
+ *
+ * @param errorStage   the stage that rejected the input ({@code map}), null unless quarantined
+ * @param errorCode    the first finding's code, null unless quarantined
+ * @param errorSummary every finding as {@code stage/code at location: message}, bounded in length
+ * @param duplicateOf  the input whose conversion this one repeats, null unless duplicate
+ */
+public record AuditEntry(UUID inputId, String contentHash, String format, String source, Instant receivedAt,
+                         Instant finishedAt, Outcome outcome, String credentialId, String errorStage,
+                         String errorCode, String errorSummary, UUID duplicateOf, UUID batchId) {
+}

@@ -1,0 +1,106 @@
+package eu.credentialgateway.record;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.app.camel.GatewayConstants;
+import eu.credentialgateway.quarantine.Failure;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the audit trail from the pipeline: {@code gateway:record?outcome=received} when an input
+ * arrives, {@code converted}, {@code quarantined} or {@code duplicate} when it ends. Leaves the exchange as it is.
+ */
+@Component("recordStage")
+public class RecordStage implements Processor {
+    private static final Logger LOG = LoggerFactory.getLogger(RecordStage.class);
+
+    private final AuditTrail trail;
+
+    public RecordStage(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Outcome outcome = outcome(exchange);
+        InputReceipt receipt = receipt(exchange);
+        String credentialId = exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
+        switch (outcome) {
+            case RECEIVED -> trail.received(receipt);
+            case CONVERTED -> trail.finished(receipt, outcome, credentialId, List.of(), null);
+            case QUARANTINED -> {
+                List<Finding> findings = Failure.of(exchange).findings();
+                trail.finished(receipt, outcome, credentialId, findings, null);
+                Finding first = findings.get(0);
+                LOG.info("input {} quarantined: {}/{} ({} finding(s)), hash {}", receipt.inputId(),
+                        first.stage().id(), first.code(), findings.size(), receipt.contentHash());
+                return;
+            }
+            case DUPLICATE -> trail.finished(receipt, outcome, credentialId, List.of(), duplicateOf(exchange, receipt));
+        }
+        LOG.info("input {} {}: format {}, hash {}, credential {}", receipt.inputId(), outcome.id(), receipt.format(),
+                receipt.contentHash(), credentialId);
+    }
+
+    /** The route's {@code outcome} option; without one, quarantined when an exception was caught, else converted. */
+    private static Outcome outcome(Exchange exchange) {
+        String named = exchange.getProperty(GatewayConstants.OUTCOME, String.class);
+        if (named != null) {
+            return Outcome.fromId(named);
+        }
+        return exchange.getProperty(Exchange.EXCEPTION_CAUGHT) != null ? Outcome.QUARANTINED : Outcome.CONVERTED;
+    }
+
+    private static InputReceipt receipt(Exchange exchange) {
+        Message message = exchange.getMessage();
+        UUID inputId = uuid(message.getHeader(GatewayHeaders.INPUT_ID));
+        if (inputId == null) {
+            inputId = UUID.randomUUID();
+            message.setHeader(GatewayHeaders.INPUT_ID, inputId.toString());
+            LOG.warn("input without a valid {} header: recorded as {}", GatewayHeaders.INPUT_ID, inputId);
+        }
+        String hash = message.getHeader(GatewayHeaders.CONTENT_HASH, String.class);
+        if (hash != null && !hash.matches("[0-9a-fA-F]{64}")) {
+            LOG.warn("input {} has a {} that is not SHA-256 hex: not recorded", inputId, GatewayHeaders.CONTENT_HASH);
+            hash = null;
+        }
+        return new InputReceipt(inputId, hash,
+                message.getHeader(GatewayHeaders.FORMAT, String.class),
+                message.getHeader(GatewayHeaders.SOURCE, String.class),
+                Instant.ofEpochMilli(exchange.getClock().getCreated()));
+    }
+
+    /** The earlier input: the DUPLICATE_OF property as an id, else looked up by content hash. */
+    private UUID duplicateOf(Exchange exchange, InputReceipt receipt) {
+        UUID earlier = uuid(exchange.getProperty(GatewayHeaders.DUPLICATE_OF));
+        if (earlier == null && receipt.contentHash() != null && receipt.format() != null) {
+            earlier = trail.findConvertedByContentHash(receipt.format(), receipt.contentHash())
+                    .map(AuditEntry::inputId)
+                    .orElse(null);
+        }
+        return earlier;
+    }
+
+    private static UUID uuid(Object value) {
+        if (value instanceof UUID id) {
+            return id;
+        }
+        if (value instanceof String text) {
+            try {
+                UUID id = UUID.fromString(text.trim());
+                return id.toString().equalsIgnoreCase(text.trim()) ? id : null;
+            } catch (IllegalArgumentException notAUuid) {
+                return null;
+            }
+        }
+        return null;
+    }
+}

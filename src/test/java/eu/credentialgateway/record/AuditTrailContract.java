@@ -1,0 +1,186 @@
+package eu.credentialgateway.record;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.Stage;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The audit trail's behaviour, run against each database it supports (see the subclasses). */
+abstract class AuditTrailContract {
+    static final Instant RECEIVED = Instant.parse("2026-03-01T10:15:30.123456Z");
+    static final Instant FINISHED = Instant.parse("2026-03-01T10:15:31.654321Z");
+    static final String HASH_A = "a".repeat(64);
+    static final String HASH_B = "b".repeat(64);
+
+    AuditTrail trail;
+    JdbcClient jdbc;
+
+    abstract DataSource dataSource();
+
+    static void migrate(DataSource dataSource) {
+        Flyway.configure().dataSource(dataSource).load().migrate();
+    }
+
+    @BeforeEach
+    void emptyTrail() {
+        jdbc = JdbcClient.create(dataSource());
+        jdbc.sql("DELETE FROM audit_entry").update();
+        trail = new AuditTrail(jdbc, RecordProperties.defaults(), Clock.fixed(FINISHED, ZoneOffset.UTC));
+    }
+
+    static InputReceipt receipt(String hash) {
+        return new InputReceipt(UUID.randomUUID(), hash, "elmo", "inbox", RECEIVED);
+    }
+
+    // --- receiving
+    @Test
+    void storesOneReceivedRowWithTheReceiptsIdentifiers() {
+        InputReceipt receipt = new InputReceipt(UUID.randomUUID(), HASH_A, "elmo", "http", RECEIVED, UUID.randomUUID());
+        trail.received(receipt);
+
+        AuditEntry entry = trail.find(receipt.inputId()).orElseThrow();
+        assertThat(entry.outcome()).isEqualTo(Outcome.RECEIVED);
+        assertThat(entry.contentHash()).isEqualTo(HASH_A);
+        assertThat(entry.format()).isEqualTo("elmo");
+        assertThat(entry.source()).isEqualTo("http");
+        assertThat(entry.receivedAt()).isEqualTo(RECEIVED);
+        assertThat(entry.finishedAt()).isNull();
+        assertThat(entry.batchId()).isEqualTo(receipt.batchId());
+    }
+
+    @Test
+    void receivingTheSameInputTwiceKeepsOneRow() {
+        InputReceipt receipt = receipt(HASH_A);
+        trail.received(receipt);
+        trail.received(receipt);
+
+        assertThat(trail.findByContentHash(HASH_A)).hasSize(1);
+    }
+
+    @Test
+    void keepsAnInputThatFailedBeforeItWasHashed() {
+        InputReceipt receipt = new InputReceipt(UUID.randomUUID(), null, null, "http", RECEIVED);
+        trail.received(receipt);
+
+        assertThat(trail.find(receipt.inputId())).get().extracting(AuditEntry::contentHash).isNull();
+    }
+
+    // --- finishing
+    @Test
+    void convertedKeepsTheCredentialIdAndFinishTime() {
+        InputReceipt receipt = receipt(HASH_A);
+        trail.received(receipt);
+        trail.finished(receipt, Outcome.CONVERTED, "urn:uuid:" + UUID.randomUUID(), List.of(), null);
+
+        AuditEntry entry = trail.find(receipt.inputId()).orElseThrow();
+        assertThat(entry.outcome()).isEqualTo(Outcome.CONVERTED);
+        assertThat(entry.credentialId()).startsWith("urn:uuid:");
+        assertThat(entry.finishedAt()).isEqualTo(FINISHED);
+        assertThat(entry.receivedAt()).isEqualTo(RECEIVED);
+        assertThat(entry.errorCode()).isNull();
+    }
+
+    @Test
+    void finishingAnInputWithoutAReceivedRowInsertsIt() {
+        InputReceipt receipt = receipt(HASH_A);
+        trail.finished(receipt, Outcome.CONVERTED, "urn:uuid:" + UUID.randomUUID(), List.of(), null);
+
+        AuditEntry entry = trail.find(receipt.inputId()).orElseThrow();
+        assertThat(entry.outcome()).isEqualTo(Outcome.CONVERTED);
+        assertThat(entry.contentHash()).isEqualTo(HASH_A);
+        assertThat(entry.receivedAt()).isEqualTo(RECEIVED);
+    }
+
+    @Test
+    void quarantinedKeepsTheFirstStageAndCodeAndEveryFindingInTheSummary() {
+        InputReceipt receipt = receipt(HASH_A);
+        trail.received(receipt);
+        trail.finished(receipt, Outcome.QUARANTINED, null, List.of(
+                new Finding(Stage.CHECK, "xsd-invalid", "element not allowed here", "3:14"),
+                new Finding(Stage.CHECK, "missing-learner", "no learner element", "/elmo")), null);
+
+        AuditEntry entry = trail.find(receipt.inputId()).orElseThrow();
+        assertThat(entry.outcome()).isEqualTo(Outcome.QUARANTINED);
+        assertThat(entry.errorStage()).isEqualTo("check");
+        assertThat(entry.errorCode()).isEqualTo("xsd-invalid");
+        assertThat(entry.errorSummary()).isEqualTo(
+                "check/xsd-invalid at 3:14: element not allowed here; check/missing-learner at /elmo: no learner element");
+    }
+
+    @Test
+    void boundsTheSummaryOfThousandsOfLongFindings() {
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            findings.add(new Finding(Stage.VALIDATE, "min-count", "x".repeat(1000), "/a/" + i));
+        }
+        InputReceipt receipt = receipt(HASH_A);
+        trail.finished(receipt, Outcome.QUARANTINED, null, findings, null);
+
+        String summary = trail.find(receipt.inputId()).orElseThrow().errorSummary();
+        assertThat(summary).hasSizeLessThanOrEqualTo(RecordProperties.defaults().summaryLength())
+                .startsWith("validate/min-count at /a/0: ").endsWith(" more)");
+    }
+
+    @Test
+    void duplicateNamesTheEarlierInput() {
+        InputReceipt first = receipt(HASH_A);
+        trail.finished(first, Outcome.CONVERTED, "urn:uuid:1", List.of(), null);
+        InputReceipt again = receipt(HASH_A);
+        trail.finished(again, Outcome.DUPLICATE, "urn:uuid:1", List.of(), first.inputId());
+
+        assertThat(trail.find(again.inputId())).get().extracting(AuditEntry::duplicateOf).isEqualTo(first.inputId());
+    }
+
+    @Test
+    void refusesReceivedAsAnEnd() {
+        assertThatThrownBy(() -> trail.finished(receipt(HASH_A), Outcome.RECEIVED, null, List.of(), null))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    // --- finding
+    @Test
+    void findsTheConversionOfTheSameContentAndFormatOnly() {
+        InputReceipt quarantined = receipt(HASH_A);
+        trail.finished(quarantined, Outcome.QUARANTINED, null,
+                List.of(new Finding(Stage.MAP, "no-title", "no title", "")), null);
+        InputReceipt converted = receipt(HASH_A);
+        trail.finished(converted, Outcome.CONVERTED, "urn:uuid:1", List.of(), null);
+        InputReceipt otherContent = receipt(HASH_B);
+        trail.finished(otherContent, Outcome.CONVERTED, "urn:uuid:2", List.of(), null);
+
+        assertThat(trail.findConvertedByContentHash("elmo", HASH_A)).get()
+                .extracting(AuditEntry::inputId).isEqualTo(converted.inputId());
+        assertThat(trail.findConvertedByContentHash("elmo", HASH_A.toUpperCase())).isPresent();
+        assertThat(trail.findConvertedByContentHash("csv", HASH_A)).isEmpty();
+        assertThat(trail.findByContentHash(HASH_A)).extracting(AuditEntry::inputId)
+                .containsExactlyInAnyOrder(quarantined.inputId(), converted.inputId());
+    }
+
+    @Test
+    void findsNothingForAnUnknownInput() {
+        assertThat(trail.find(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void countsEveryOutcomeIncludingThoseWithNoInputs() {
+        trail.received(receipt(HASH_A));
+        trail.finished(receipt(HASH_A), Outcome.CONVERTED, "urn:uuid:1", List.of(), null);
+        trail.finished(receipt(HASH_B), Outcome.CONVERTED, "urn:uuid:2", List.of(), null);
+
+        assertThat(trail.countByOutcome()).isEqualTo(Map.of(
+                Outcome.RECEIVED, 1L, Outcome.CONVERTED, 2L, Outcome.QUARANTINED, 0L, Outcome.DUPLICATE, 0L));
+    }
+}
