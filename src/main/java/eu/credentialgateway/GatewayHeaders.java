@@ -18,7 +18,7 @@ public final class GatewayHeaders {
     public static final String ORIGINAL = "GatewayOriginal";
     /** Exchange property: warnings (List of Finding) that did not stop the input. */
     public static final String NOTES = "GatewayNotes";
-    /** Exchange property: true when the content was converted before (inbox de-duplication). */
+    /** Exchange property: the input id (UUID text) of an earlier conversion of the same content (inbox de-duplication). */
     public static final String DUPLICATE_OF = "GatewayDuplicateOf";
 
     private GatewayHeaders() {

@@ -6,6 +6,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.record.AuditTrail;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
@@ -18,15 +19,20 @@ import org.springframework.stereotype.Component;
  * First step of every input: reads the document within the size bound, gives it an input id, its
  * content hash, its format (named by the route or caller, or detected) and its deterministic
  * credential id. The original bytes ride along in {@link GatewayHeaders#ORIGINAL} for evidence
- * and quarantine.
+ * and quarantine. A file from an inbox whose content was converted before is marked
+ * ({@link GatewayHeaders#DUPLICATE_OF} = the earlier input's id) so the route records it instead of
+ * converting it twice; over HTTP the caller asked for the credential, so it is converted again
+ * (to the same credential id).
  */
 @Component
 public class IngestStage implements Processor {
     private final long maxBytes;
     private final KnownFormats formats;
     private final FormatDetector detector;
+    private final AuditTrail audit;
 
-    public IngestStage(IngestProperties properties) {
+    public IngestStage(IngestProperties properties, AuditTrail audit) {
+        this.audit = audit;
         this.maxBytes = properties.maxSize().toBytes();
         this.formats = KnownFormats.in(properties.mappingsDir());
         this.detector = new FormatDetector(formats.detectionRules());
@@ -65,5 +71,10 @@ public class IngestStage implements Processor {
         }
         message.setHeader(GatewayHeaders.FORMAT, format);
         message.setHeader(GatewayHeaders.CREDENTIAL_ID, CredentialId.of(format, hash).urn());
+        if ("inbox".equals(message.getHeader(GatewayHeaders.SOURCE))) {
+            String detected = format;
+            audit.findConvertedByContentHash(detected, hash)
+                    .ifPresent(earlier -> exchange.setProperty(GatewayHeaders.DUPLICATE_OF, earlier.inputId().toString()));
+        }
     }
 }
