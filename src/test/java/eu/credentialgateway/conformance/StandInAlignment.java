@@ -59,7 +59,10 @@ public final class StandInAlignment {
             graph.add(Triple.create(t.getSubject(), t.getPredicate(), concept));
             graph.add(Triple.create(concept, TYPE, NodeFactory.createURI(SKOS + "Concept")));
             graph.add(Triple.create(concept, NodeFactory.createURI(SKOS + "inScheme"), schemeNode));
-            graph.add(Triple.create(concept, NodeFactory.createURI(SKOS + "prefLabel"), NodeFactory.createLiteralLang(value, "en")));
+            Node prefLabel = NodeFactory.createURI(SKOS + "prefLabel");
+            if (!graph.contains(concept, prefLabel, Node.ANY)) {
+                graph.add(Triple.create(concept, prefLabel, NodeFactory.createLiteralLang(value, "en")));
+            }
             graph.add(Triple.create(schemeNode, TYPE, NodeFactory.createURI(SKOS + "ConceptScheme")));
         }
     }
