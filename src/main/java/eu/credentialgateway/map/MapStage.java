@@ -17,6 +17,7 @@ import org.apache.camel.Processor;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.rdf4j.model.Model;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,7 @@ public class MapStage implements Processor {
     private final MappingCatalog catalog;
     private final CredentialEnvelope envelope;
 
+    @Autowired
     public MapStage(@Value("${gateway.home:.}") String home, IssuerProperties issuer, Clock clock) {
         this(Path.of(home, "mappings"), issuer, clock);
     }
