@@ -1,0 +1,77 @@
+package eu.credentialgateway.check;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Stage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The check stage: the original bytes in, the normalised document out (see package-info).
+ * Throws {@link GatewayException} with every finding when the input cannot become a credential.
+ */
+@Component("checkStage")
+@EnableConfigurationProperties(CheckProperties.class)
+public class CheckStage implements Processor {
+    private static final Pattern CREDENTIAL_ID = Pattern.compile("urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
+
+    private final ElmoCheck elmo;
+
+    public CheckStage(CheckProperties properties) {
+        this.elmo = new ElmoCheck(properties);
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
+        if (!"elmo".equals(format)) {
+            throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.CHECK, "unsupported-format",
+                    "the check stage knows no format " + (format == null ? "(none given)" : "'" + format + "'"), "")));
+        }
+        String uuid = uuidOf(message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class));
+        ElmoCheck.Result result;
+        try {
+            result = elmo.check(message.getBody(byte[].class), uuid);
+        } catch (RuntimeException e) {
+            throw new GatewayException(new Finding(Stage.CHECK, "check-failed",
+                    "the check stage failed unexpectedly: " + e.getClass().getSimpleName(), ""));
+        }
+        if (!result.findings().isEmpty()) {
+            throw new GatewayException(Rejection.INVALID, result.findings());
+        }
+        if (!result.notes().isEmpty()) {
+            addNotes(exchange, result.notes());
+        }
+        message.setBody(result.normalisedXml());
+    }
+
+    private static String uuidOf(String credentialId) {
+        var matcher = CREDENTIAL_ID.matcher(credentialId == null ? "" : credentialId.toLowerCase(Locale.ROOT));
+        if (!matcher.matches()) {
+            throw new GatewayException(new Finding(Stage.CHECK, "missing-credential-id",
+                    "header " + GatewayHeaders.CREDENTIAL_ID + " must be urn:uuid:<uuid>", ""));
+        }
+        return matcher.group(1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void addNotes(Exchange exchange, List<Finding> notes) {
+        List<Finding> all = new ArrayList<>();
+        Object existing = exchange.getProperty(GatewayHeaders.NOTES);
+        if (existing instanceof List<?> list) {
+            all.addAll((List<Finding>) list);
+        }
+        all.addAll(notes);
+        exchange.setProperty(GatewayHeaders.NOTES, List.copyOf(all));
+    }
+}

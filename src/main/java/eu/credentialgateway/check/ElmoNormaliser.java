@@ -1,0 +1,252 @@
+package eu.credentialgateway.check;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.Stage;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * Writes the normalised ELMO document the mapping reads, checking its content on the way.
+ *
+ * <p>The normalised form: every ELMO element in no namespace; elements of other namespaces
+ * (ds:Signature, extensions) left out with their content; comments left out; {@code xml:lang}
+ * kept. Because the RML engine hands each iterated element over alone, every element carries the
+ * keys the mapping needs instead of relying on {@code ..}:
+ * <ul>
+ * <li>{@code gw-id}: {@code <uuid>} for the root, {@code <uuid>.<i>.<j>...} below (1-based child
+ * positions), {@code gw-parent}: the parent's gw-id;</li>
+ * <li>{@code gw-elmo}, {@code gw-report}, {@code gw-learner}, {@code gw-issuer}, {@code gw-los},
+ * {@code gw-loi}, {@code gw-attachment}, {@code gw-grading-scheme}, {@code gw-result-distribution}:
+ * the gw-id of the nearest enclosing element of that kind (so a nested learning opportunity's
+ * {@code gw-los} names its parent learning opportunity);</li>
+ * <li>{@code gw-lang} on every element without element children: its own {@code xml:lang}, else the
+ * nearest ancestor's, else {@code und} (BCP 47 "undetermined");</li>
+ * <li>{@code gw-datetime} on date elements whose value could be read: the xsd:dateTime form.</li>
+ * </ul>
+ * Pre-1.0 documents ({@code http://purl.org/net/elmo}) carry the learner inside each report; the
+ * first report's learner is lifted to {@code /elmo/learner} (ELMO says all reports describe the
+ * same student) and the others are left out.
+ */
+final class ElmoNormaliser {
+    static final String V1_NAMESPACE = "https://github.com/emrex-eu/elmo-schemas/tree/v1";
+    static final String LEGACY_NAMESPACE = "http://purl.org/net/elmo";
+    private static final Set<String> ELMO_NAMESPACES = Set.of(V1_NAMESPACE, LEGACY_NAMESPACE);
+    private static final Set<String> DATE_ELEMENTS = Set.of("bday", "birthDate", "issueDate", "generatedDate", "start", "date", "end");
+    private static final Map<String, String> ANCHORS = Map.of(
+            "elmo", "gw-elmo", "report", "gw-report", "learner", "gw-learner", "issuer", "gw-issuer",
+            "learningOpportunitySpecification", "gw-los", "learningOpportunityInstance", "gw-loi",
+            "attachment", "gw-attachment", "gradingScheme", "gw-grading-scheme",
+            "resultDistribution", "gw-result-distribution");
+
+    private final int maxElements;
+    private final boolean legacy;
+    private final StringBuilder out;
+    private final List<Finding> findings = new ArrayList<>();
+    private final List<Finding> notes = new ArrayList<>();
+    private int elements;
+    private boolean liftedLearner;
+
+    private ElmoNormaliser(int maxElements, boolean legacy, int sizeHint) {
+        this.maxElements = maxElements;
+        this.legacy = legacy;
+        this.out = new StringBuilder(sizeHint + sizeHint / 2);
+    }
+
+    /** Normalises a document whose root has already been checked to be an ELMO root. */
+    static Normalised normalise(Element root, String uuid, int maxElements, int sizeHint) {
+        ElmoNormaliser writer = new ElmoNormaliser(maxElements, LEGACY_NAMESPACE.equals(root.getNamespaceURI()), sizeHint);
+        writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        writer.write(root, uuid, null, Map.of(), "und", "/elmo");
+        return new Normalised(writer.out.toString().getBytes(StandardCharsets.UTF_8), writer.findings, writer.notes);
+    }
+
+    static boolean isElmo(Node node) {
+        String ns = node.getNamespaceURI();
+        return ns == null || ELMO_NAMESPACES.contains(ns);
+    }
+
+    private void write(Element element, String id, String parentId, Map<String, String> anchors, String inheritedLang, String path) {
+        if (++elements > maxElements) {
+            if (elements == maxElements + 1) {
+                findings.add(new Finding(Stage.CHECK, "too-many-elements", "the document has more elements than gateway.check.max-elements", path));
+            }
+            return;
+        }
+        String name = element.getLocalName();
+        String lang = element.hasAttributeNS(XMLConstants.XML_NS_URI, "lang")
+                ? nonBlank(element.getAttributeNS(XMLConstants.XML_NS_URI, "lang"), inheritedLang) : inheritedLang;
+        boolean leaf = !hasElmoChild(element);
+        out.append('<').append(name);
+        attribute("gw-id", id);
+        if (parentId != null) {
+            attribute("gw-parent", parentId);
+        }
+        anchors.forEach(this::attribute);
+        copyAttributes(element);
+        if (leaf) {
+            attribute("gw-lang", lang);
+        }
+        if (DATE_ELEMENTS.contains(name)) {
+            checkDate(element, path);
+        }
+        if ("learningOpportunitySpecification".equals(name)) {
+            checkTitle(element, path);
+        }
+        out.append('>');
+        Map<String, String> below = anchors;
+        String anchor = ANCHORS.get(name);
+        if (anchor != null) {
+            below = new HashMap<>(anchors);
+            below.put(anchor, id);
+        }
+        if (leaf) {
+            escapeText(element.getTextContent());
+        } else {
+            writeChildren(element, id, below, lang, path);
+        }
+        out.append("</").append(name).append('>');
+    }
+
+    private void writeChildren(Element element, String id, Map<String, String> below, String lang, String path) {
+        if (legacy && "elmo".equals(element.getLocalName()) && firstChild(element, "learner") == null) {
+            Element report = firstChild(element, "report");
+            Element learner = report == null ? null : firstChild(report, "learner");
+            if (learner != null) {
+                liftedLearner = true;
+                write(learner, id + ".0", id, below, lang, path + "/learner");
+            }
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        int position = 0;
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() != Node.ELEMENT_NODE) {
+                continue;
+            }
+            position++;
+            if (!isElmo(child)) {
+                continue;
+            }
+            String childName = child.getLocalName();
+            if (liftedLearner && "learner".equals(childName) && "report".equals(element.getLocalName())) {
+                continue;
+            }
+            int index = seen.merge(childName, 1, Integer::sum);
+            String childPath = path + "/" + childName + (index > 1 || hasLaterSibling(child, childName) ? "[" + index + "]" : "");
+            write((Element) child, id + "." + position, id, below, lang, childPath);
+        }
+    }
+
+    private void checkDate(Element element, String path) {
+        String value = element.getTextContent();
+        if (value.isBlank()) {
+            return;
+        }
+        String dtf = element.hasAttribute("dtf") ? element.getAttribute("dtf") : null;
+        String dateTime = ElmoDates.toDateTime(value, dtf);
+        if (dateTime != null) {
+            attribute("gw-datetime", dateTime);
+        } else if (legacy) {
+            // pre-1.0 ELMO had free-text dates ("2012 Syksy"); they are dropped, not fatal
+            notes.add(new Finding(Stage.CHECK, "unreadable-date", "a pre-1.0 ELMO date is not a date and is left out", path));
+        } else {
+            findings.add(new Finding(Stage.CHECK, "invalid-date", "the value is not a valid xs:date or xs:dateTime", path));
+        }
+    }
+
+    private void checkTitle(Element los, String path) {
+        for (Node child = los.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE && "title".equals(child.getLocalName())
+                    && isElmo(child) && !child.getTextContent().isBlank()) {
+                return;
+            }
+        }
+        findings.add(new Finding(Stage.CHECK, "missing-title", "a learning opportunity has no non-empty title", path));
+    }
+
+    private void copyAttributes(Element element) {
+        NamedNodeMap attributes = element.getAttributes();
+        for (int i = 0; i < attributes.getLength(); i++) {
+            Attr attr = (Attr) attributes.item(i);
+            String ns = attr.getNamespaceURI();
+            if (ns == null && !attr.getName().startsWith("gw-")) {
+                attribute(attr.getName(), attr.getValue());
+            } else if (XMLConstants.XML_NS_URI.equals(ns) && "lang".equals(attr.getLocalName())) {
+                attribute("xml:lang", attr.getValue().strip());
+            }
+        }
+    }
+
+    private void attribute(String name, String value) {
+        out.append(' ').append(name).append("=\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '"' -> out.append("&quot;");
+                case '\n' -> out.append("&#10;");
+                case '\r' -> out.append("&#13;");
+                case '\t' -> out.append("&#9;");
+                default -> out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
+    private void escapeText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\r' -> out.append("&#13;");
+                default -> out.append(c);
+            }
+        }
+    }
+
+    private static boolean hasElmoChild(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Element firstChild(Element parent, String localName) {
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE && localName.equals(child.getLocalName()) && isElmo(child)) {
+                return (Element) child;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasLaterSibling(Node node, String localName) {
+        for (Node next = node.getNextSibling(); next != null; next = next.getNextSibling()) {
+            if (next.getNodeType() == Node.ELEMENT_NODE && localName.equals(next.getLocalName()) && isElmo(next)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nonBlank(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.strip();
+    }
+
+    /** The normalised bytes, the findings that reject the input and the notes that do not. */
+    record Normalised(byte[] xml, List<Finding> findings, List<Finding> notes) {
+    }
+}

@@ -1,0 +1,77 @@
+package eu.credentialgateway.check;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.Stage;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decodes the body strictly as UTF-8 (the only encoding the gateway accepts), so that a Latin-1 or
+ * UTF-16 file is rejected with the place of its first bad byte instead of being silently misread.
+ */
+final class Utf8Text {
+    private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private Utf8Text() {
+    }
+
+    /** The text, or the finding that says why the bytes are not acceptable UTF-8. */
+    static Decoded decode(byte[] bytes) {
+        int start = hasBom(bytes) ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return new Decoded(null, bad(out.flip(), "byte " + (in.position()) + " is not valid UTF-8"));
+        }
+        try {
+            decoder.flush(out);
+        } catch (IllegalStateException e) {
+            return new Decoded(null, new Finding(Stage.CHECK, "bad-encoding", "the document is not valid UTF-8", ""));
+        }
+        String text = out.flip().toString();
+        Matcher declared = DECLARED.matcher(text);
+        if (declared.find()) {
+            String name = declared.group(1).toUpperCase(Locale.ROOT);
+            if (!name.equals("UTF-8") && !name.equals("UTF8")) {
+                return new Decoded(null, new Finding(Stage.CHECK, "bad-encoding",
+                        "the document declares encoding " + name + "; the gateway accepts UTF-8 only", "line 1, column 1"));
+            }
+        }
+        return new Decoded(text, null);
+    }
+
+    private static Finding bad(CharBuffer decodedSoFar, String what) {
+        int line = 1;
+        int column = 1;
+        while (decodedSoFar.hasRemaining()) {
+            if (decodedSoFar.get() == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Finding(Stage.CHECK, "bad-encoding", "the document is not UTF-8: " + what,
+                "line " + line + ", column " + column);
+    }
+
+    private static boolean hasBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+
+    /** Decoded text or the reason it could not be decoded. */
+    record Decoded(String text, Finding failure) {
+    }
+
+}

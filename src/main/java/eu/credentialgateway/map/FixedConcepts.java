@@ -1,0 +1,56 @@
+package eu.credentialgateway.map;
+
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+
+/**
+ * Official concepts that do not depend on the data (credential profile, file types, encodings,
+ * ECTS, evidence type, grade status, English). Each concept the graph uses gets its type, scheme
+ * (typed skos:ConceptScheme, as the EDC shapes check) and English label; unused ones are left out.
+ */
+final class FixedConcepts {
+    static final String GENERIC_PROFILE = "http://data.europa.eu/snb/credential/e34929035b";
+    static final String FILE_TYPE_XML = "http://publications.europa.eu/resource/authority/file-type/XML";
+    static final String FILE_TYPE_PNG = "http://publications.europa.eu/resource/authority/file-type/PNG";
+    static final String BASE64 = "http://data.europa.eu/snb/encoding/6146cde7dd";
+    static final String EVIDENCE_TYPE = "http://data.europa.eu/snb/evidence-type/c_18016257";
+    static final String ENGLISH = "http://publications.europa.eu/resource/authority/language/ENG";
+
+    private record Concept(String iri, String scheme, String label) {
+    }
+
+    private static final List<Concept> CONCEPTS = List.of(
+            new Concept(GENERIC_PROFILE, "http://data.europa.eu/snb/credential/25831c2", "Generic"),
+            new Concept(FILE_TYPE_XML, "http://publications.europa.eu/resource/authority/file-type", "XML"),
+            new Concept(FILE_TYPE_PNG, "http://publications.europa.eu/resource/authority/file-type", "PNG"),
+            new Concept("http://publications.europa.eu/resource/authority/file-type/PDF",
+                    "http://publications.europa.eu/resource/authority/file-type", "PDF"),
+            new Concept(BASE64, "http://data.europa.eu/snb/encoding/25831c2", "base64"),
+            new Concept(EVIDENCE_TYPE, "http://data.europa.eu/snb/evidence-type/25831c2", null),
+            new Concept(ENGLISH, "http://publications.europa.eu/resource/authority/language", "English"),
+            new Concept("http://data.europa.eu/snb/education-credit/6fcec5c5af",
+                    "http://data.europa.eu/snb/education-credit/25831c2", "European Credit Transfer System"),
+            new Concept("http://data.europa.eu/snb/grade-status/c_60a1cf9a", "http://data.europa.eu/snb/grade-status/25831c2", "pass"));
+
+    private FixedConcepts() {
+    }
+
+    static void describeUsed(Graph graph) {
+        for (Concept concept : CONCEPTS) {
+            Node iri = NodeFactory.createURI(concept.iri());
+            if (!graph.contains(Node.ANY, Node.ANY, iri)) {
+                continue;
+            }
+            Node scheme = NodeFactory.createURI(concept.scheme());
+            graph.add(Triple.create(iri, Elm.TYPE, Elm.CONCEPT));
+            graph.add(Triple.create(iri, Elm.IN_SCHEME, scheme));
+            graph.add(Triple.create(scheme, Elm.TYPE, Elm.CONCEPT_SCHEME));
+            if (concept.label() != null) {
+                graph.add(Triple.create(iri, Elm.PREF_LABEL, NodeFactory.createLiteralLang(concept.label(), "en")));
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package eu.credentialgateway.map;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Stage;
+import io.carml.engine.rdf.RdfRmlMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.eclipse.rdf4j.model.Model;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The map stage: the checked document in, the credential as an ELM RDF graph out (see package-info).
+ */
+@Component("mapStage")
+public class MapStage implements Processor {
+    /** Per format: the name people read in the credential, and the file type of the original. */
+    private record SourceFormat(String name, String fileType) {
+    }
+
+    private static final Map<String, SourceFormat> SOURCES = Map.of(
+            "elmo", new SourceFormat("EMREX ELMO", FixedConcepts.FILE_TYPE_XML));
+
+    private final MappingCatalog catalog;
+    private final CredentialEnvelope envelope;
+
+    @Autowired
+    public MapStage(@Value("${gateway.home:.}") String home, IssuerProperties issuer, Clock clock) {
+        this(Path.of(home, "mappings"), issuer, clock);
+    }
+
+    MapStage(Path mappings, IssuerProperties issuer, Clock clock) {
+        this.catalog = new MappingCatalog(mappings);
+        this.envelope = new CredentialEnvelope(issuer, clock);
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        Message message = exchange.getMessage();
+        String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
+        RdfRmlMapper mapper = format == null ? null : catalog.mapperFor(format);
+        if (mapper == null) {
+            throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.MAP, "unsupported-format",
+                    "no mapping mappings/" + format + ".rml.ttl", "")));
+        }
+        String credentialId = message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
+        byte[] original = exchange.getProperty(GatewayHeaders.ORIGINAL, byte[].class);
+        if (credentialId == null || original == null) {
+            throw new GatewayException(new Finding(Stage.MAP, "missing-metadata",
+                    "the map stage needs header " + GatewayHeaders.CREDENTIAL_ID + " and property " + GatewayHeaders.ORIGINAL, ""));
+        }
+        message.setBody(map(format, mapper, message.getBody(byte[].class), credentialId, original));
+    }
+
+    private Graph map(String format, RdfRmlMapper mapper, byte[] body, String credentialId, byte[] original) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        try {
+            Model model = mapper.mapToModel(Map.of(format, new ByteArrayInputStream(body)));
+            Rdf4jToJena.copy(model, graph);
+        } catch (RuntimeException e) {
+            throw new GatewayException(new Finding(Stage.MAP, "mapping-failed",
+                    "the RML mapping failed: " + e.getClass().getSimpleName(), "mappings/" + format + ".rml.ttl"));
+        }
+        SourceFormat source = SOURCES.getOrDefault(format, new SourceFormat(format, FixedConcepts.FILE_TYPE_XML));
+        envelope.addTo(graph, credentialId, original, source.fileType(), source.name());
+        return graph;
+    }
+}

@@ -1,0 +1,18 @@
+/**
+ * Map stage: the checked document becomes a European Digital Credential as an ELM v3.2 RDF graph.
+ *
+ * <p>Input: body {@code byte[]}, the document the check stage wrote; header {@code GatewayFormat}
+ * selects {@code ${gateway.home}/mappings/<format>.rml.ttl} (its {@code carml:Stream} is named after
+ * the format); header {@code GatewayCredentialId} ({@code urn:uuid:...}) names the credential;
+ * property {@code GatewayOriginal} holds the original bytes, embedded as evidence.
+ * Output: body {@code org.apache.jena.graph.Graph}. Controlled-vocabulary values are placeholders
+ * {@code urn:x-gateway:code:<eqf|isced-f|country|language>:<value>} for the align stage.
+ *
+ * <p>Mappings are parsed once at start; CARML mappers are not thread-safe, so each thread keeps its
+ * own. The envelope (types, profile, issuer from {@code gateway.issuer.*}, dates from the
+ * {@code java.time.Clock} bean, shapes, display, evidence) is written by {@code CredentialEnvelope}.
+ *
+ * <p>Failure codes (stage {@code map}): {@code unsupported-format} (415), {@code missing-metadata},
+ * {@code mapping-failed}.
+ */
+package eu.credentialgateway.map;
