@@ -1,0 +1,65 @@
+package eu.credentialgateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
+import java.io.StringReader;
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ContextDocumentsTest {
+    static final ContextDocuments LOADER = ContextDocuments.fromHome(Path.of(System.getProperty("user.dir")));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://data.europa.eu/snb/model/context/edc-ap",
+        "https://data.europa.eu/snb/model/context/edc-ap/", "http://data.europa.eu/snb/model/context/edc-ap.jsonld",
+        "https://www.w3.org/2018/credentials/v1", "http://www.w3.org/2018/credentials/v1/",
+        "https://www.w3.org/2018/credentials/v1.jsonld"})
+    void servesOwnContextsForTheirWellKnownUrls(String url) throws JsonLdError {
+        var document = LOADER.loadDocument(URI.create(url), new DocumentLoaderOptions());
+
+        assertThat(document.getJsonContent()).isPresent();
+        assertThat(document.getDocumentUrl()).isIn(ContextDocuments.EDC_AP, ContextDocuments.CREDENTIALS_V1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://www.w3.org/ns/credentials/v2", "https://example.org/context.jsonld",
+        "file:///etc/passwd", "http://data.europa.eu/snb/model/context/edc-ap?x=1",
+        "http://data.europa.eu:8080/snb/model/context/edc-ap"})
+    void refusesEveryOtherUrl(String url) {
+        assertThatThrownBy(() -> LOADER.loadDocument(URI.create(url), new DocumentLoaderOptions()))
+                .isInstanceOfSatisfying(JsonLdError.class, e -> {
+                    assertThat(e.getCode()).isEqualTo(JsonLdErrorCode.LOADING_DOCUMENT_FAILED);
+                    assertThat(e.getMessage()).contains("not served").contains("never fetches");
+                });
+    }
+
+    @Test
+    void expandsACredentialOffline() throws JsonLdError {
+        String credential = """
+                {"@context": ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"],
+                 "id": "urn:uuid:1", "type": ["VerifiableCredential", "EuropeanDigitalCredential"],
+                 "issuer": {"id": "urn:test:org", "type": "Organisation", "legalName": {"en": "Example"}}}""";
+
+        var dataset = JsonLd.toRdf(JsonDocument.of(new StringReader(credential))).loader(LOADER).get();
+
+        assertThat(dataset.size()).isEqualTo(5);
+    }
+
+    @Test
+    void documentThatNamesAForeignContextFailsInsteadOfFetching() {
+        String document = """
+                {"@context": "https://schema.org/", "name": "x"}""";
+
+        assertThatThrownBy(() -> JsonLd.toRdf(JsonDocument.of(new StringReader(document))).loader(LOADER).get())
+                .isInstanceOf(JsonLdError.class);
+    }
+}
