@@ -32,8 +32,9 @@ public class DeliverStage implements Processor {
     private final Outbox outbox;
 
     @Autowired
-    public DeliverStage(DeliverProperties properties, @Value("${gateway.home:.}") Path home) {
-        this(properties.outboxDirUnder(home));
+    public DeliverStage(DeliverProperties properties, @Value("${gateway.home:.}") String home) {
+        // a String, not a Path: Spring's PathEditor would resolve "." against the servlet docbase
+        this(properties.outboxDirUnder(Path.of(home)));
     }
 
     /** A stage writing to {@code outboxDir}. */

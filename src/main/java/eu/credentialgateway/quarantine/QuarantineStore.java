@@ -36,8 +36,9 @@ public class QuarantineStore {
     private final Path dir;
 
     @Autowired
-    public QuarantineStore(QuarantineProperties properties, @Value("${gateway.home:.}") Path home) {
-        this(properties.dirUnder(home));
+    public QuarantineStore(QuarantineProperties properties, @Value("${gateway.home:.}") String home) {
+        // a String, not a Path: Spring's PathEditor would resolve "." against the servlet docbase
+        this(properties.dirUnder(Path.of(home)));
     }
 
     /** A store over {@code dir} (created on first write). */

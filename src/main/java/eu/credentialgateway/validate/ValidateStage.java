@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
 public class ValidateStage implements Processor {
     private final ShapesCatalog catalog;
 
-    public ValidateStage(ValidateProperties properties, @Value("${gateway.home:.}") Path gatewayHome) {
-        this.catalog = ShapesCatalog.fromFolder(gatewayHome.resolve(properties.shapes()), properties.skip());
+    public ValidateStage(ValidateProperties properties, @Value("${gateway.home:.}") String gatewayHome) {
+        // a String, not a Path: Spring's PathEditor would resolve "." against the servlet docbase
+        this.catalog = ShapesCatalog.fromFolder(Path.of(gatewayHome).resolve(properties.shapes()), properties.skip());
     }
 
     /** Body: a Jena {@link Graph} in, the same Graph out; throws {@link GatewayException} (INVALID) when it does not conform. */

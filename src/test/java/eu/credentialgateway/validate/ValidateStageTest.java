@@ -32,7 +32,7 @@ class ValidateStageTest {
 
     @BeforeAll
     static void start() {
-        stage = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), HOME);
+        stage = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), HOME.toString());
         camel = new DefaultCamelContext();
     }
 
@@ -102,7 +102,7 @@ class ValidateStageTest {
     @Test
     void skipsConfiguredShapesFiles() {
         ValidateStage generic = new ValidateStage(
-                new ValidateProperties(Path.of("ontologies/shapes"), List.of("edc-converted.ttl")), HOME);
+                new ValidateProperties(Path.of("ontologies/shapes"), List.of("edc-converted.ttl")), HOME.toString());
         Graph credential = minimalCredential();
         credential.find(Node.ANY, NodeFactory.createURI("https://www.w3.org/2018/credentials#evidence"), Node.ANY)
                 .toList().forEach(credential::delete);

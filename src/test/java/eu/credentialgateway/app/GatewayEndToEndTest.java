@@ -1,0 +1,190 @@
+package eu.credentialgateway.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.quarantine.QuarantineStore;
+import eu.credentialgateway.record.AuditEntry;
+import eu.credentialgateway.record.AuditTrail;
+import eu.credentialgateway.record.Outcome;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole gateway as a user runs it: a real HTTP server, the YAML routes from routes/, the inbox
+ * folder, the H2 audit database, the quarantine and the outbox, all under a temporary data folder.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayEndToEndTest {
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void dataUnderTemp(DynamicPropertyRegistry registry) {
+        registry.add("gateway.ingest.inbox-dir", () -> data.resolve("inbox").toString());
+        registry.add("gateway.deliver.outbox-dir", () -> data.resolve("outbox").toString());
+        registry.add("gateway.quarantine.dir", () -> data.resolve("quarantine").toString());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";AUTO_SERVER=FALSE");
+        registry.add("gateway.ingest.max-size", () -> "2MB");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    QuarantineStore quarantine;
+    @Autowired
+    CamelContext camel;
+
+    HttpResponse<String> post(String query, byte[] body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions" + query))
+                .header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    static byte[] testData(String path) throws IOException {
+        return Files.readAllBytes(Path.of("test-data", path));
+    }
+
+    @Nested
+    class ConvertsOverHttp {
+        @Test
+        void answersWithTheEdcJsonLdAndRecordsIt() throws Exception {
+            HttpResponse<String> response = post("", testData("elmo/multi-report-nested/input.xml"));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
+            JsonNode credential = JSON.readTree(response.body());
+            assertThat(credential.get("@context").toString())
+                    .isEqualTo("[\"https://www.w3.org/2018/credentials/v1\",\"http://data.europa.eu/snb/model/context/edc-ap\"]");
+            assertThat(credential.get("type").toString()).contains("VerifiableCredential", "EuropeanDigitalCredential");
+            String credentialId = credential.get("id").asText();
+            assertThat(response.headers().firstValue("X-Gateway-Credential-Id")).contains(credentialId);
+
+            UUID inputId = UUID.fromString(response.headers().firstValue("X-Gateway-Input-Id").orElseThrow());
+            AuditEntry row = audit.find(inputId).orElseThrow();
+            assertThat(row.outcome()).isEqualTo(Outcome.CONVERTED);
+            assertThat(row.credentialId()).isEqualTo(credentialId);
+            assertThat(row.format()).isEqualTo("elmo");
+            assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+        }
+    }
+
+    @Nested
+    class RefusesHostileAndBrokenInput {
+        void assertQuarantined(HttpResponse<String> response, int status, String stage, String code) throws Exception {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("status").asInt()).isEqualTo(status);
+            JsonNode first = problem.get("errors").get(0);
+            assertThat(first.get("stage").asText()).isEqualTo(stage);
+            assertThat(first.get("code").asText()).isEqualTo(code);
+            assertThat(first.has("location")).isTrue();
+
+            UUID inputId = UUID.fromString(problem.get("inputId").asText());
+            assertThat(audit.find(inputId)).hasValueSatisfying(row -> {
+                assertThat(row.outcome()).isEqualTo(Outcome.QUARANTINED);
+                assertThat(row.errorCode()).isEqualTo(code);
+            });
+            assertThat(quarantine.find(inputId)).isPresent();
+            assertThat(quarantine.original(inputId)).isPresent();
+        }
+
+        @Test
+        void anOversizeDocumentWith413() throws Exception {
+            byte[] big = new byte[3 * 1024 * 1024];
+            Arrays.fill(big, (byte) ' ');
+            byte[] head = "<elmo>".getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(head, 0, big, 0, head.length);
+            assertQuarantined(post("?format=elmo", big), 413, "ingest", "too-large");
+        }
+
+        @Test
+        void anUnknownFormatWith415() throws Exception {
+            assertQuarantined(post("", "<transcript xmlns='urn:x'/>".getBytes(StandardCharsets.UTF_8)), 415, "ingest", "unknown-format");
+        }
+
+        @Test
+        void anEmptyBodyWith422() throws Exception {
+            assertQuarantined(post("?format=elmo", new byte[0]), 422, "check", "empty-document");
+        }
+
+        @Test
+        void everyErrorCaseOfTestDataWith422AndKeepsServing() throws Exception {
+            List<Path> cases;
+            try (Stream<Path> files = Files.list(Path.of("test-data/elmo"))) {
+                cases = files.filter(dir -> Files.exists(dir.resolve("expected-errors.json"))).sorted().toList();
+            }
+            assertThat(cases).hasSizeGreaterThanOrEqualTo(7);
+            for (Path errorCase : cases) {
+                JsonNode expected = JSON.readTree(errorCase.resolve("expected-errors.json").toFile()).get(0);
+                byte[] input = Files.readAllBytes(Files.list(errorCase).filter(p -> p.getFileName().toString().startsWith("input")).findFirst().orElseThrow());
+                assertQuarantined(post("?format=elmo", input), 422, expected.get("stage").asText(), expected.get("code").asText());
+            }
+            assertThat(post("", testData("elmo/multi-report-nested/input.xml")).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class ConvertsFromTheInbox {
+        @Test
+        void theSameFileTwiceYieldsOneCredentialAndAnAuditedDuplicate() throws Exception {
+            // content no other test posts: the same content converted over HTTP would count as converted before
+            byte[] transcript = (new String(testData("elmo/multi-report-nested/input.xml"), StandardCharsets.UTF_8)
+                    + "<!-- inbox " + UUID.randomUUID() + " -->").getBytes(StandardCharsets.UTF_8);
+            Path inbox = data.resolve("inbox/elmo");
+            Files.createDirectories(inbox);
+            NotifyBuilder first = new NotifyBuilder(camel).fromRoute("elmo-inbox").whenDone(1).create();
+            Files.write(inbox.resolve("first.xml"), transcript);
+            assertThat(first.matches(30, TimeUnit.SECONDS)).as("first file processed").isTrue();
+            NotifyBuilder second = new NotifyBuilder(camel).fromRoute("elmo-inbox").whenDone(1).create();
+            Files.write(inbox.resolve("again.xml"), transcript);
+            assertThat(second.matches(30, TimeUnit.SECONDS)).as("second file processed").isTrue();
+
+            List<AuditEntry> rows = audit.findByContentHash(hashOf(transcript));
+            assertThat(rows).extracting(AuditEntry::outcome).containsExactlyInAnyOrder(Outcome.CONVERTED, Outcome.DUPLICATE);
+            AuditEntry converted = rows.stream().filter(r -> r.outcome() == Outcome.CONVERTED).findFirst().orElseThrow();
+            AuditEntry duplicate = rows.stream().filter(r -> r.outcome() == Outcome.DUPLICATE).findFirst().orElseThrow();
+            assertThat(duplicate.duplicateOf()).isEqualTo(converted.inputId());
+            try (Stream<Path> outbox = Files.list(data.resolve("outbox"))) {
+                assertThat(outbox.filter(p -> p.toString().endsWith(".jsonld"))
+                        .filter(p -> p.getFileName().toString().startsWith(converted.credentialId().substring(9)))).hasSize(1);
+            }
+            try (Stream<Path> done = Files.list(inbox.resolve("done"))) {
+                assertThat(done).hasSize(2);
+            }
+        }
+    }
+
+    static String hashOf(byte[] content) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+    }
+}
