@@ -1,0 +1,70 @@
+package eu.credentialgateway.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.serialise.JsonLdToRdf;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ValidationReport;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What the gateway ships, checked against the official ELM 3.2 artefacts: every credential it makes
+ * from the ELMO samples of the reference data and from its own test cases, with the REAL stages
+ * (the gateway's own tables, shapes and contexts),
+ * <ul>
+ *   <li>passes the official shapes EDC-generic-no-cv + EDC-generic-full + EDC-converted;</li>
+ *   <li>means the same RDF graph whether its JSON-LD is expanded with the official contexts or with the
+ *       gateway's own, and that graph is the one the gateway validated.</li>
+ * </ul>
+ */
+class EdcOutputConformanceTest {
+    private static final GatewayStages GATEWAY = new GatewayStages();
+    private static final String NOT_WELL_FORMED = "fi-emrex_Example-elmo-sweden-1.0-small.xml";
+
+    static Stream<String> inputs() throws IOException {
+        Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared").normalize();
+        Path samples = shared.resolve("anchors/formats/emrex-elmo/samples");
+        if (!Files.isDirectory(samples)) {
+            return Stream.of("(../shared is absent)");
+        }
+        List<String> inputs;
+        try (Stream<Path> files = Stream.concat(Files.walk(samples), Files.walk(Path.of("test-data/elmo")))) {
+            inputs = files.filter(p -> p.toString().endsWith(".xml"))
+                    .filter(p -> !p.endsWith(NOT_WELL_FORMED))
+                    .filter(p -> !Files.exists(p.resolveSibling("expected-errors.json")))
+                    .map(Path::toString).sorted().toList();
+        }
+        return inputs.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("inputs")
+    void passesTheOfficialShapesAndMeansTheSameWithTheOfficialContexts(String input) throws Exception {
+        Path shared = OfficialElm.sharedOrSkip();
+        GatewayStages.Converted credential = GATEWAY.convert(Files.readAllBytes(Path.of(input)));
+
+        Graph withOfficialContexts = JsonLdToRdf.read(credential.json(), OfficialElm.officialContexts(shared));
+        Graph withOwnContexts = JsonLdToRdf.read(credential.json(), ContextDocuments.fromHome(Path.of(".")));
+        assertThat(withOfficialContexts.isIsomorphicWith(withOwnContexts))
+                .as("same graph with the official and the own contexts").isTrue();
+        assertThat(withOwnContexts.isIsomorphicWith(credential.graph()))
+                .as("the JSON-LD means the graph that was validated").isTrue();
+
+        ValidationReport report = OfficialElm.validate(withOfficialContexts, shared, OfficialElm.CONVERTED);
+        assertThat(report.conforms()).as(() -> describe(report)).isTrue();
+    }
+
+    private static String describe(ValidationReport report) {
+        return report.getEntries().stream().limit(20)
+                .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message())
+                .collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,60 @@
+package eu.credentialgateway.conformance;
+
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.align.AlignProperties;
+import eu.credentialgateway.align.AlignStage;
+import eu.credentialgateway.check.CheckProperties;
+import eu.credentialgateway.check.CheckStage;
+import eu.credentialgateway.map.IssuerProperties;
+import eu.credentialgateway.map.MapStage;
+import eu.credentialgateway.serialise.SerialiseProperties;
+import eu.credentialgateway.serialise.SerialiseStage;
+import eu.credentialgateway.validate.ValidateProperties;
+import eu.credentialgateway.validate.ValidateStage;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.jena.graph.Graph;
+
+/**
+ * The gateway's real conversion stages (check, map, align, validate, serialise) on their shipped
+ * files, without Spring, disk output or database: what a credential is made of, for conformance tests.
+ */
+final class GatewayStages {
+    private final CamelContext camel = new DefaultCamelContext();
+    private final CheckStage check = new CheckStage(CheckProperties.defaults());
+    private final MapStage map = new MapStage(".", IssuerProperties.demo(), ElmoPipeline.CLOCK);
+    private final AlignStage align = new AlignStage(new AlignProperties(null), ".");
+    private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
+    private final SerialiseStage serialise;
+
+    GatewayStages() {
+        try {
+            serialise = new SerialiseStage(new SerialiseProperties(Path.of("ontologies/context"), false));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the shipped contexts cannot be read", e);
+        }
+    }
+
+    /** The validated credential graph (before serialisation) and its JSON-LD text. */
+    record Converted(Graph graph, String json) {
+    }
+
+    Converted convert(byte[] input) throws Exception {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(input);
+        exchange.getMessage().setHeader(GatewayHeaders.FORMAT, "elmo");
+        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
+        exchange.setProperty(GatewayHeaders.ORIGINAL, input);
+        check.process(exchange);
+        map.process(exchange);
+        align.process(exchange);
+        validate.process(exchange);
+        Graph graph = exchange.getMessage().getBody(Graph.class);
+        serialise.process(exchange);
+        return new Converted(graph, exchange.getMessage().getBody(String.class));
+    }
+}
