@@ -50,7 +50,7 @@ public final class Benchmark {
         try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(GatewayApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties("camel.main.routes-include-pattern=", "spring.datasource.url=jdbc:h2:mem:benchmark",
-                        "logging.level.root=WARN", "camel.springboot.main-run-controller=false")
+                        "logging.level.root=WARN", "spring.main.banner-mode=off", "camel.springboot.main-run-controller=false")
                 .run()) {
             CamelContext camel = spring.getBean(CamelContext.class);
             Map<String, Processor> stages = new LinkedHashMap<>();
