@@ -18,8 +18,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/v1/conversions}: the document is the request body; the answer is the credential
@@ -40,8 +40,11 @@ public class ConversionController {
     }
 
     @PostMapping
-    public ResponseEntity<?> convert(@RequestParam(name = "format", required = false) String format,
-                                     HttpServletRequest request) throws IOException {
+    public ResponseEntity<?> convert(HttpServletRequest request) throws IOException {
+        // The format comes from the query string alone: asking the servlet API for a parameter would
+        // make it read a form-encoded body (curl's default for --data-binary) and leave the document empty.
+        String format = UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
+                .getQueryParams().getFirst("format");
         Exchange exchange = new DefaultExchange(camel.getCamelContext());
         exchange.getMessage().setBody(request.getInputStream());
         exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");

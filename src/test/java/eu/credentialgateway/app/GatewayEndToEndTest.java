@@ -63,8 +63,12 @@ class GatewayEndToEndTest {
     CamelContext camel;
 
     HttpResponse<String> post(String query, byte[] body) throws IOException, InterruptedException {
+        return post(query, body, "application/xml");
+    }
+
+    HttpResponse<String> post(String query, byte[] body, String contentType) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions" + query))
-                .header("Content-Type", "application/xml")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -94,6 +98,16 @@ class GatewayEndToEndTest {
             assertThat(row.credentialId()).isEqualTo(credentialId);
             assertThat(row.format()).isEqualTo("elmo");
             assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+        }
+    }
+
+    @Nested
+    class AcceptsWhateverContentTypeTheClientSends {
+        @Test
+        void evenFormEncodedAsCurlSendsByDefault() throws Exception {
+            byte[] transcript = testData("elmo/multi-report-nested/input.xml");
+            assertThat(post("?format=elmo", transcript, "application/x-www-form-urlencoded").statusCode()).isEqualTo(200);
+            assertThat(post("", transcript, "text/plain").statusCode()).isEqualTo(200);
         }
     }
 
