@@ -1,15 +1,12 @@
 package eu.credentialgateway.quarantine;
 
+import eu.credentialgateway.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -56,9 +53,9 @@ public class QuarantineStore {
         Path folder = dir.resolve(entry.inputId().toString());
         Files.createDirectories(folder);
         if (original != null) {
-            writeAtomically(folder.resolve(ORIGINAL), original);
+            AtomicFile.write(folder.resolve(ORIGINAL), original);
         }
-        writeAtomically(folder.resolve(REASON), ReasonJson.write(entry));
+        AtomicFile.write(folder.resolve(REASON), ReasonJson.write(entry));
     }
 
     /** Every complete entry, oldest first. */
@@ -108,26 +105,6 @@ public class QuarantineStore {
             return id.toString().equals(folderName) ? Optional.of(id) : Optional.empty();
         } catch (IllegalArgumentException notAnEntry) {
             return Optional.empty();
-        }
-    }
-
-    private static void writeAtomically(Path target, byte[] content) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                var buffer = java.nio.ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }
