@@ -1,14 +1,12 @@
 package eu.credentialgateway;
 
+import eu.credentialgateway.serialise.JsonLdToRdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
-import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
-import java.io.StringReader;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,9 +47,7 @@ class ContextDocumentsTest {
                  "id": "urn:uuid:1", "type": ["VerifiableCredential", "EuropeanDigitalCredential"],
                  "issuer": {"id": "urn:test:org", "type": "Organisation", "legalName": {"en": "Example"}}}""";
 
-        var dataset = JsonLd.toRdf(JsonDocument.of(new StringReader(credential))).loader(LOADER).get();
-
-        assertThat(dataset.size()).isEqualTo(5);
+        assertThat(JsonLdToRdf.read(credential, LOADER).size()).isEqualTo(5);
     }
 
     @Test
@@ -59,7 +55,7 @@ class ContextDocumentsTest {
         String document = """
                 {"@context": "https://schema.org/", "name": "x"}""";
 
-        assertThatThrownBy(() -> JsonLd.toRdf(JsonDocument.of(new StringReader(document))).loader(LOADER).get())
+        assertThatThrownBy(() -> JsonLdToRdf.read(document, LOADER))
                 .isInstanceOf(JsonLdError.class);
     }
 }

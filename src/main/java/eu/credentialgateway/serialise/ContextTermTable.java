@@ -67,12 +67,12 @@ final class ContextTermTable {
         void add(JsonNode document) {
             JsonNode context = document.has("@context") ? document.get("@context") : document;
             seen.add(context);
-            context.fields().forEachRemaining(entry -> {
+            context.properties().forEach(entry -> {
                 if (entry.getValue().isTextual() && isNamespace(entry.getValue().asText())) {
                     prefixes.put(entry.getKey(), entry.getValue().asText());
                 }
             });
-            context.fields().forEachRemaining(entry -> define(entry.getKey(), entry.getValue()));
+            context.properties().forEach(entry -> define(entry.getKey(), entry.getValue()));
         }
 
         private void define(String term, JsonNode definition) {

@@ -4,10 +4,7 @@ import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
-import com.apicatalog.rdf.RdfDataset;
-import com.apicatalog.rdf.RdfLiteral;
-import com.apicatalog.rdf.RdfNQuad;
-import com.apicatalog.rdf.RdfValue;
+import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
@@ -15,7 +12,9 @@ import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * Reads a JSON-LD document into a Jena graph with titanium, resolving contexts only through the given
@@ -25,31 +24,37 @@ public final class JsonLdToRdf {
     private JsonLdToRdf() {
     }
 
-    /** The default graph of {@code json}; named graphs (e.g. proofs) are ignored. */
+    /** The default graph of {@code json}; named graphs (e.g. proofs) are left out. */
     public static Graph read(String json, DocumentLoader loader) throws JsonLdError {
-        RdfDataset dataset = JsonLd.toRdf(JsonDocument.of(new StringReader(json))).loader(loader).get();
-        Graph graph = GraphFactory.createDefaultGraph();
-        Map<String, Node> blanks = new HashMap<>();
-        for (RdfNQuad quad : dataset.toList()) {
-            if (quad.getGraphName().isPresent()) {
-                continue;
-            }
-            graph.add(node(quad.getSubject(), blanks), node(quad.getPredicate(), blanks), node(quad.getObject(), blanks));
-        }
-        return graph;
+        return readDataset(json, loader).getDefaultGraph();
     }
 
-    private static Node node(RdfValue value, Map<String, Node> blanks) {
-        if (value.isIRI()) {
-            return NodeFactory.createURI(value.getValue());
+    /** Every graph of {@code json}, named ones included. */
+    public static DatasetGraph readDataset(String json, DocumentLoader loader) throws JsonLdError {
+        DatasetGraph dataset = DatasetGraphFactory.create();
+        Map<String, Node> blanks = new HashMap<>();
+        RdfQuadConsumer intoDataset = (subject, predicate, object, datatype, language, direction, graphName) -> {
+            Node objectNode = RdfQuadConsumer.isLiteral(datatype, language, direction)
+                    ? literal(object, datatype, language)
+                    : resource(object, blanks);
+            Node graph = graphName == null ? Quad.defaultGraphIRI : resource(graphName, blanks);
+            dataset.add(graph, resource(subject, blanks), NodeFactory.createURI(predicate), objectNode);
+            return null;
+        };
+        JsonLd.toRdf(JsonDocument.of(new StringReader(json))).loader(loader).provide(intoDataset);
+        return dataset;
+    }
+
+    private static Node resource(String value, Map<String, Node> blanks) {
+        return RdfQuadConsumer.isBlank(value)
+                ? blanks.computeIfAbsent(value, label -> NodeFactory.createBlankNode())
+                : NodeFactory.createURI(value);
+    }
+
+    private static Node literal(String lexical, String datatype, String language) {
+        if (language != null) {
+            return NodeFactory.createLiteralLang(lexical, language);
         }
-        if (value.isBlankNode()) {
-            return blanks.computeIfAbsent(value.getValue(), label -> NodeFactory.createBlankNode());
-        }
-        RdfLiteral literal = value.asLiteral();
-        if (literal.getLanguage().isPresent()) {
-            return NodeFactory.createLiteralLang(literal.getValue(), literal.getLanguage().get());
-        }
-        return NodeFactory.createLiteralDT(literal.getValue(), TypeMapper.getInstance().getSafeTypeByName(literal.getDatatype()));
+        return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(datatype));
     }
 }

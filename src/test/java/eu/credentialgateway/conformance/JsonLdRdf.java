@@ -1,8 +1,6 @@
 package eu.credentialgateway.conformance;
 
-import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
-import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
 import eu.credentialgateway.ContextDocuments;
 import jakarta.json.Json;
@@ -14,7 +12,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.riot.system.JenaTitanium;
+import eu.credentialgateway.serialise.JsonLdToRdf;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /** JSON-LD to RDF with titanium and a given loader, as Jena datasets: how the conformance tests compare contexts. */
@@ -24,7 +22,7 @@ final class JsonLdRdf {
 
     static DatasetGraph toRdf(JsonObject document, DocumentLoader loader) {
         try {
-            return JenaTitanium.convert(JsonLd.toRdf(JsonDocument.of(document)).loader(loader).get());
+            return JsonLdToRdf.readDataset(document.toString(), loader);
         } catch (JsonLdError e) {
             throw new IllegalStateException("JSON-LD to RDF failed: " + e.getMessage(), e);
         }
