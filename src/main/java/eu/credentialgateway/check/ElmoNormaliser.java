@@ -99,7 +99,10 @@ final class ElmoNormaliser {
             checkDate(element, path);
         }
         if ("learningOpportunitySpecification".equals(name)) {
-            checkTitle(element, path);
+            checkTitle(element, path, "missing-title", "a learning opportunity has no non-empty title");
+        } else if ("issuer".equals(name) && "report".equals(element.getParentNode().getLocalName())) {
+            // ELMO requires 1..n issuer titles; ELM requires the awarding body's name
+            checkTitle(element, path, "issuer-without-title", "a report's issuer has no non-empty title (ELMO requires its name)");
         }
         out.append('>');
         Map<String, String> below = anchors;
@@ -162,14 +165,14 @@ final class ElmoNormaliser {
         }
     }
 
-    private void checkTitle(Element los, String path) {
-        for (Node child = los.getFirstChild(); child != null; child = child.getNextSibling()) {
+    private void checkTitle(Element element, String path, String code, String message) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.ELEMENT_NODE && "title".equals(child.getLocalName())
                     && isElmo(child) && !child.getTextContent().isBlank()) {
                 return;
             }
         }
-        findings.add(new Finding(Stage.CHECK, "missing-title", "a learning opportunity has no non-empty title", path));
+        findings.add(new Finding(Stage.CHECK, code, message, path));
     }
 
     private void copyAttributes(Element element) {
