@@ -30,7 +30,13 @@ import org.w3c.dom.Node;
  * {@code gw-los} names its parent learning opportunity);</li>
  * <li>{@code gw-lang} on every element without element children: its own {@code xml:lang}, else the
  * nearest ancestor's, else {@code und} (BCP 47 "undetermined");</li>
- * <li>{@code gw-datetime} on date elements whose value could be read: the xsd:dateTime form.</li>
+ * <li>{@code gw-datetime} on date elements whose value could be read: the xsd:dateTime form;</li>
+ * <li>{@code gw-outcome} on learning opportunity instances: {@code achieved} (ELMO status passed or
+ * none), {@code failed-graded} (failed with a result) or {@code unfinished} (in-progress, or failed
+ * without a result); {@code gw-achieved} on learning opportunities: whether every instance is
+ * achieved; {@code gw-in-achievement}: whether the enclosing learning opportunity (if any) is
+ * achieved, so the mapping knows who claims it (jlibs' streaming XPath in CARML cannot evaluate
+ * such conditions itself).</li>
  * </ul>
  * Pre-1.0 documents ({@code http://purl.org/net/elmo}) carry the learner inside each report; the
  * first report's learner is lifted to {@code /elmo/learner} (ELMO says all reports describe the
@@ -98,8 +104,17 @@ final class ElmoNormaliser {
         if (DATE_ELEMENTS.contains(name)) {
             checkDate(element, path);
         }
+        if ("learningOpportunityInstance".equals(name)) {
+            attribute("gw-outcome", outcome(element));
+        }
         if ("learningOpportunitySpecification".equals(name)) {
-            checkTitle(element, path);
+            Element enclosing = enclosingOpportunity(element);
+            attribute("gw-achieved", String.valueOf(achieved(element)));
+            attribute("gw-in-achievement", String.valueOf(enclosing != null && achieved(enclosing)));
+            checkTitle(element, path, "missing-title", "a learning opportunity has no non-empty title");
+        } else if ("issuer".equals(name) && "report".equals(element.getParentNode().getLocalName())) {
+            // ELMO requires 1..n issuer titles; ELM requires the awarding body's name
+            checkTitle(element, path, "issuer-without-title", "a report's issuer has no non-empty title (ELMO requires its name)");
         }
         out.append('>');
         Map<String, String> below = anchors;
@@ -162,14 +177,52 @@ final class ElmoNormaliser {
         }
     }
 
-    private void checkTitle(Element los, String path) {
-        for (Node child = los.getFirstChild(); child != null; child = child.getNextSibling()) {
+    private void checkTitle(Element element, String path, String code, String message) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child.getNodeType() == Node.ELEMENT_NODE && "title".equals(child.getLocalName())
                     && isElmo(child) && !child.getTextContent().isBlank()) {
                 return;
             }
         }
-        findings.add(new Finding(Stage.CHECK, "missing-title", "a learning opportunity has no non-empty title", path));
+        findings.add(new Finding(Stage.CHECK, code, message, path));
+    }
+
+    /** False when the opportunity's instance says ELMO status failed or in-progress: not (yet) an achievement. */
+    private static boolean achieved(Element los) {
+        Element specifies = firstChild(los, "specifies");
+        for (Node loi = specifies == null ? null : specifies.getFirstChild(); loi != null; loi = loi.getNextSibling()) {
+            if (loi.getNodeType() == Node.ELEMENT_NODE && "learningOpportunityInstance".equals(loi.getLocalName())
+                    && isElmo(loi) && !"achieved".equals(outcome((Element) loi))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * achieved (ELMO status passed or none), failed-graded (failed with a result: an assessment) or
+     * unfinished (in-progress, or failed without a result: an activity).
+     */
+    private static String outcome(Element loi) {
+        String status = text(firstChild(loi, "status"));
+        if (!status.equals("failed") && !status.equals("in-progress")) {
+            return "achieved";
+        }
+        boolean graded = !text(firstChild(loi, "resultLabel")).isEmpty() || !text(firstChild(loi, "result")).isEmpty();
+        return status.equals("failed") && graded ? "failed-graded" : "unfinished";
+    }
+
+    private static String text(Element element) {
+        return element == null ? "" : element.getTextContent().strip();
+    }
+
+    private static Element enclosingOpportunity(Element los) {
+        for (Node up = los.getParentNode(); up instanceof Element parent; up = parent.getParentNode()) {
+            if ("learningOpportunitySpecification".equals(parent.getLocalName()) && isElmo(parent)) {
+                return parent;
+            }
+        }
+        return null;
     }
 
     private void copyAttributes(Element element) {

@@ -25,6 +25,14 @@ final class Utf8Text {
     /** The text, or the finding that says why the bytes are not acceptable UTF-8. */
     static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;
+        // The declaration is ASCII in every encoding the gateway could be sent except UTF-16/32
+        // (which fail the strict decode below): read it first, so a document that says what it is
+        // (ISO-8859-1, windows-1252) is told so, not just pointed at its first non-UTF-8 byte.
+        String head = new String(bytes, start, Math.min(bytes.length - start, 200), StandardCharsets.ISO_8859_1);
+        Finding declaredOther = declaredOtherThanUtf8(head);
+        if (declaredOther != null) {
+            return new Decoded(null, declaredOther);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -39,16 +47,21 @@ final class Utf8Text {
         } catch (IllegalStateException e) {
             return new Decoded(null, new Finding(Stage.CHECK, "bad-encoding", "the document is not valid UTF-8", ""));
         }
-        String text = out.flip().toString();
-        Matcher declared = DECLARED.matcher(text);
-        if (declared.find()) {
-            String name = declared.group(1).toUpperCase(Locale.ROOT);
-            if (!name.equals("UTF-8") && !name.equals("UTF8")) {
-                return new Decoded(null, new Finding(Stage.CHECK, "bad-encoding",
-                        "the document declares encoding " + name + "; the gateway accepts UTF-8 only", "line 1, column 1"));
-            }
+        return new Decoded(out.flip().toString(), null);
+    }
+
+    private static Finding declaredOtherThanUtf8(String head) {
+        Matcher declared = DECLARED.matcher(head);
+        if (!declared.find()) {
+            return null;
         }
-        return new Decoded(text, null);
+        String name = declared.group(1).toUpperCase(Locale.ROOT);
+        if (name.equals("UTF-8") || name.equals("UTF8")) {
+            return null;
+        }
+        return new Finding(Stage.CHECK, "bad-encoding",
+                "the document declares encoding " + name + "; the gateway accepts UTF-8 only (re-encode it as UTF-8)",
+                "line 1, column " + (declared.start(1) + 1));
     }
 
     private static Finding bad(CharBuffer decodedSoFar, String what) {

@@ -8,8 +8,9 @@ import org.apache.jena.graph.Triple;
 
 /**
  * Official concepts that do not depend on the data (credential profile, file types, encodings,
- * ECTS, evidence type, grade status, English). Each concept the graph uses gets its type, scheme
- * (typed skos:ConceptScheme, as the EDC shapes check) and English label; unused ones are left out.
+ * ECTS, evidence type, grade status, English, the learning opportunity types of ELMO's four LOS
+ * types, human sex). Each concept the graph uses gets its type, scheme (typed skos:ConceptScheme,
+ * as the EDC shapes check) and English label; unused ones are left out.
  */
 final class FixedConcepts {
     static final String GENERIC_PROFILE = "http://data.europa.eu/snb/credential/e34929035b";
@@ -18,6 +19,9 @@ final class FixedConcepts {
     static final String BASE64 = "http://data.europa.eu/snb/encoding/6146cde7dd";
     static final String EVIDENCE_TYPE = "http://data.europa.eu/snb/evidence-type/c_18016257";
     static final String ENGLISH = "http://publications.europa.eu/resource/authority/language/ENG";
+
+    private static final String LEARNING_OPPORTUNITY = "http://data.europa.eu/snb/learning-opportunity/";
+    private static final String HUMAN_SEX = "http://publications.europa.eu/resource/authority/human-sex";
 
     private record Concept(String iri, String scheme, String label) {
     }
@@ -33,7 +37,15 @@ final class FixedConcepts {
             new Concept(ENGLISH, "http://publications.europa.eu/resource/authority/language", "English"),
             new Concept("http://data.europa.eu/snb/education-credit/6fcec5c5af",
                     "http://data.europa.eu/snb/education-credit/25831c2", "European Credit Transfer System"),
-            new Concept("http://data.europa.eu/snb/grade-status/c_60a1cf9a", "http://data.europa.eu/snb/grade-status/25831c2", "pass"));
+            new Concept("http://data.europa.eu/snb/grade-status/c_60a1cf9a", "http://data.europa.eu/snb/grade-status/25831c2", "pass"),
+            new Concept(LEARNING_OPPORTUNITY + "79343569f3", LEARNING_OPPORTUNITY + "25831c2", "Educational programme"),
+            new Concept(LEARNING_OPPORTUNITY + "0f7dac46ca", LEARNING_OPPORTUNITY + "25831c2", "Programme module"),
+            new Concept(LEARNING_OPPORTUNITY + "05053c1cbe", LEARNING_OPPORTUNITY + "25831c2", "Course"),
+            new Concept(LEARNING_OPPORTUNITY + "7e1ac538db", LEARNING_OPPORTUNITY + "25831c2", "Class"),
+            new Concept(HUMAN_SEX + "/NKN", HUMAN_SEX, "not known"),
+            new Concept(HUMAN_SEX + "/MALE", HUMAN_SEX, "male"),
+            new Concept(HUMAN_SEX + "/FEMALE", HUMAN_SEX, "female"),
+            new Concept(HUMAN_SEX + "/NAP", HUMAN_SEX, "not applicable"));
 
     private FixedConcepts() {
     }
