@@ -3,10 +3,10 @@ package eu.credentialgateway.align;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Notes;
 import eu.credentialgateway.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -46,13 +46,7 @@ public class AlignStage implements Processor {
             throw new GatewayException(new Finding(Stage.ALIGN, "align-failed",
                     "aligning the credential graph failed: " + e.getClass().getSimpleName(), ""));
         }
-        if (!found.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Finding> notes = exchange.getProperty(GatewayHeaders.NOTES, List.class);
-            List<Finding> all = notes == null ? new ArrayList<>() : new ArrayList<>(notes);
-            all.addAll(found);
-            exchange.setProperty(GatewayHeaders.NOTES, all);
-        }
+        Notes.add(exchange, found);
     }
 
     /** The tables this stage aligns with (shared, immutable). */

@@ -3,9 +3,9 @@ package eu.credentialgateway.check;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -50,7 +50,7 @@ public class CheckStage implements Processor {
             throw new GatewayException(Rejection.INVALID, result.findings());
         }
         if (!result.notes().isEmpty()) {
-            addNotes(exchange, result.notes());
+            Notes.add(exchange, result.notes());
         }
         message.setBody(result.normalisedXml());
     }
@@ -64,14 +64,4 @@ public class CheckStage implements Processor {
         return matcher.group(1);
     }
 
-    @SuppressWarnings("unchecked")
-    private static void addNotes(Exchange exchange, List<Finding> notes) {
-        List<Finding> all = new ArrayList<>();
-        Object existing = exchange.getProperty(GatewayHeaders.NOTES);
-        if (existing instanceof List<?> list) {
-            all.addAll((List<Finding>) list);
-        }
-        all.addAll(notes);
-        exchange.setProperty(GatewayHeaders.NOTES, List.copyOf(all));
-    }
 }

@@ -3,6 +3,7 @@ package eu.credentialgateway.map;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import io.carml.engine.rdf.RdfRmlMapper;
@@ -15,6 +16,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.rdf4j.model.Model;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,8 +63,15 @@ public class MapStage implements Processor {
             throw new GatewayException(new Finding(Stage.MAP, "missing-metadata",
                     "the map stage needs header " + GatewayHeaders.CREDENTIAL_ID + " and property " + GatewayHeaders.ORIGINAL, ""));
         }
-        message.setBody(map(format, mapper, message.getBody(byte[].class), credentialId, original));
+        Graph graph = map(format, mapper, message.getBody(byte[].class), credentialId, original);
+        int unlinked = UnlinkedNodes.prune(graph, NodeFactory.createURI(credentialId));
+        if (unlinked > 0) {
+            Notes.add(exchange, List.of(new Finding(Stage.MAP, "unlinked-nodes", unlinked
+                    + " node(s) the mapping produced are not linked to the credential and were left out", "mappings/" + format + ".rml.ttl")));
+        }
+        message.setBody(graph);
     }
+
 
     private Graph map(String format, RdfRmlMapper mapper, byte[] body, String credentialId, byte[] original) {
         Graph graph = GraphFactory.createDefaultGraph();
