@@ -2,7 +2,6 @@ package eu.credentialgateway.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -14,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class UnlinkedNodesTest {
     private static Graph turtle(String text) {
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.source(new StringReader("@prefix : <urn:t:> . " + text)).lang(Lang.TURTLE).parse(graph);
+        RDFParser.fromString("@prefix : <urn:t:> . " + text, Lang.TURTLE).parse(graph);
         return graph;
     }
 
