@@ -37,11 +37,11 @@ public final class StandInAlignment {
             switch (parts[0]) {
                 case "country" -> {
                     scheme = "http://publications.europa.eu/resource/authority/country";
-                    iri = scheme + "/" + new Locale("", value).getISO3Country();
+                    iri = scheme + "/" + (value.length() == 3 ? value.toUpperCase(Locale.ROOT) : new Locale("", value).getISO3Country());
                 }
                 case "language" -> {
                     scheme = "http://publications.europa.eu/resource/authority/language";
-                    iri = scheme + "/" + new Locale(value).getISO3Language().toUpperCase(Locale.ROOT);
+                    iri = scheme + "/" + (value.length() == 3 ? value : new Locale(value).getISO3Language()).toUpperCase(Locale.ROOT);
                 }
                 case "eqf" -> {
                     scheme = "http://data.europa.eu/snb/eqf/25831c2";

@@ -1,0 +1,168 @@
+package eu.credentialgateway.check;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.xml.crypto.MarshalException;
+import javax.xml.crypto.dsig.Reference;
+import javax.xml.crypto.dsig.XMLSignature;
+import javax.xml.crypto.dsig.XMLSignatureException;
+import javax.xml.crypto.dsig.XMLSignatureFactory;
+import javax.xml.crypto.dsig.dom.DOMValidateContext;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Verifies the enveloped XML-DSig / XAdES seals of a parsed document with the JDK's own XML
+ * signature implementation (JSR 105, Apache Santuario inside the JDK) in secure-validation mode:
+ * the signature value against the key of the X.509 certificate the seal carries, and every
+ * reference digest (the document itself, URI "", and the XAdES SignedProperties).
+ *
+ * <p>What it does NOT do: no trust decision. The certificate's chain, revocation and the EU trusted
+ * lists are not consulted (the gateway works offline); a verified seal proves that the content is
+ * unchanged since someone holding that certificate's key sealed it, and the report names who.
+ */
+final class XadesSeal {
+    static final String XADES_SIGNED_PROPERTIES = "http://uri.etsi.org/01903#SignedProperties";
+
+    private final XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
+
+    /** What one seal showed. {@code problem} is null when it verified. */
+    record Verdict(String location, String signer, String certificateValidity, String problem) {
+        boolean valid() {
+            return problem == null;
+        }
+    }
+
+    /** One verdict per {@code ds:Signature} in the document, in document order; empty when unsealed. */
+    List<Verdict> verify(Document document) {
+        NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
+        List<Element> elements = new ArrayList<>();
+        for (int i = 0; i < signatures.getLength(); i++) {
+            elements.add((Element) signatures.item(i));
+        }
+        String duplicateId = registerIds(document);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Element signature : elements) {
+            verdicts.add(verifyOne(signature, duplicateId));
+        }
+        return verdicts;
+    }
+
+    private Verdict verifyOne(Element signature, String duplicateId) {
+        String location = xpathOf(signature);
+        X509Certificate certificate;
+        try {
+            certificate = certificateOf(signature);
+        } catch (CertificateException | IllegalArgumentException e) {
+            return new Verdict(location, "", "", "the seal's X.509 certificate cannot be read");
+        }
+        if (certificate == null) {
+            return new Verdict(location, "", "", "the seal carries no X.509 certificate to verify it with");
+        }
+        String signer = certificate.getSubjectX500Principal().getName();
+        String validity = certificate.getNotBefore().toInstant() + "/" + certificate.getNotAfter().toInstant();
+        if (duplicateId != null) {
+            return new Verdict(location, signer, validity, "two elements carry the same Id, so a reference is ambiguous");
+        }
+        DOMValidateContext context = new DOMValidateContext(certificate.getPublicKey(), signature);
+        context.setProperty("org.jcp.xml.dsig.secureValidation", Boolean.TRUE);
+        markIds(signature.getOwnerDocument().getDocumentElement(), context);
+        try {
+            XMLSignature xml = factory.unmarshalXMLSignature(context);
+            return new Verdict(location, signer, validity, problemOf(xml, context));
+        } catch (MarshalException | XMLSignatureException | RuntimeException e) {
+            return new Verdict(location, signer, validity,
+                    "the seal cannot be processed (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Null when the signature value and every reference verify and the whole document is covered. */
+    private static String problemOf(XMLSignature xml, DOMValidateContext context) throws XMLSignatureException {
+        boolean wholeDocument = false;
+        List<String> changed = new ArrayList<>();
+        for (Object item : xml.getSignedInfo().getReferences()) {
+            Reference reference = (Reference) item;
+            String uri = reference.getURI() == null ? "" : reference.getURI();
+            boolean intact = reference.validate(context);
+            if (uri.isEmpty()) {
+                wholeDocument = true;
+            }
+            if (!intact) {
+                changed.add(uri.isEmpty() ? "the sealed document" : XADES_SIGNED_PROPERTIES.equals(reference.getType())
+                        ? "the XAdES signed properties" : "reference " + uri);
+            }
+        }
+        if (!xml.getSignatureValue().validate(context)) {
+            return "the signature value does not verify with the seal's certificate (signed info altered or re-serialised)";
+        }
+        if (!changed.isEmpty()) {
+            return "the content was changed after sealing: digest mismatch for " + String.join(", ", changed);
+        }
+        if (!wholeDocument) {
+            return "the seal does not cover the whole document (no reference with URI \"\")";
+        }
+        return null;
+    }
+
+    private static X509Certificate certificateOf(Element signature) throws CertificateException {
+        NodeList certificates = signature.getElementsByTagNameNS(XMLSignature.XMLNS, "X509Certificate");
+        for (int i = 0; i < certificates.getLength(); i++) {
+            Node node = certificates.item(i);
+            if (isKeyInfoOf(node, signature)) {
+                byte[] der = Base64.getMimeDecoder().decode(node.getTextContent().trim());
+                return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            }
+        }
+        return null;
+    }
+
+    private static boolean isKeyInfoOf(Node certificate, Element signature) {
+        Node data = certificate.getParentNode();
+        Node keyInfo = data == null ? null : data.getParentNode();
+        return keyInfo != null && "KeyInfo".equals(keyInfo.getLocalName()) && keyInfo.getParentNode() == signature;
+    }
+
+    /** Returns an Id value that occurs twice (a reference to it would be ambiguous), else null. */
+    private static String registerIds(Document document) {
+        Set<String> seen = new HashSet<>();
+        NodeList all = document.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element element = (Element) all.item(i);
+            if (element.hasAttributeNS(null, "Id") && !seen.add(element.getAttributeNS(null, "Id"))) {
+                return element.getAttributeNS(null, "Id");
+            }
+        }
+        return null;
+    }
+
+    private static void markIds(Element root, DOMValidateContext context) {
+        NodeList all = root.getElementsByTagName("*");
+        mark(root, context);
+        for (int i = 0; i < all.getLength(); i++) {
+            mark((Element) all.item(i), context);
+        }
+    }
+
+    private static void mark(Element element, DOMValidateContext context) {
+        if (element.hasAttributeNS(null, "Id")) {
+            context.setIdAttributeNS(element, null, "Id");
+        }
+    }
+
+    static String xpathOf(Element element) {
+        StringBuilder path = new StringBuilder();
+        for (Node node = element; node instanceof Element; node = node.getParentNode()) {
+            path.insert(0, "/" + node.getLocalName());
+        }
+        return path.toString();
+    }
+}

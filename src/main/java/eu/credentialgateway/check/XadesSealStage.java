@@ -1,0 +1,105 @@
+package eu.credentialgateway.check;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.Notes;
+import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Stage;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.springframework.stereotype.Component;
+
+/**
+ * Verifies the XAdES seal(s) of an XML document and reports the result, for formats whose
+ * documents are sealed by their issuer (legacy Europass EDC 1.x XML). Called from a format's
+ * {@code direct:<f>-prepare} route as {@code gateway:xadesSeal}, on the ORIGINAL bytes, before the
+ * generic XML check removes the {@code Signature} elements.
+ *
+ * <p>Outcome: a sealed document whose every seal verifies gets a note {@code seal-valid} per seal
+ * (message names the signer's certificate subject and validity period; location = XPath of the
+ * {@code Signature}); an unsealed one a note {@code seal-absent}. A seal that does NOT verify
+ * rejects the input with {@code seal-invalid} (422), saying whether the signature value or a
+ * reference digest failed: the gateway re-issues the content under its own name, and content
+ * changed after its issuer sealed it must not be laundered into a fresh credential. A document that
+ * cannot be parsed is left to the check stage, which reports why. Trust (chain, revocation, EU
+ * trusted lists) is not checked: the gateway works offline; the original, seal included, is kept
+ * as the credential's embedded evidence for anyone who wants to.
+ */
+@Component("xadesSealStage")
+public class XadesSealStage implements Processor {
+    private static final String XMLDSIG_NS = "http://www.w3.org/2000/09/xmldsig#";
+
+    private final SecureXmlParser parser;
+    private final XadesSeal seal = new XadesSeal();
+
+    public XadesSealStage(CheckProperties properties) {
+        this.parser = new SecureXmlParser(properties.maxDepth());
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        byte[] original = exchange.getMessage().getBody(byte[].class);
+        String text = utf8(original);
+        if (text == null) {
+            return;
+        }
+        if (!text.contains(XMLDSIG_NS)) {
+            Notes.add(exchange, List.of(absent()));
+            return;
+        }
+        SecureXmlParser.Parsed parsed = parser.parse(text);
+        if (parsed.document() == null) {
+            return;
+        }
+        List<XadesSeal.Verdict> verdicts;
+        try {
+            verdicts = seal.verify(parsed.document());
+        } catch (RuntimeException e) {
+            throw new GatewayException(new Finding(Stage.CHECK, "seal-check-failed",
+                    "the seal could not be checked: " + e.getClass().getSimpleName(), ""));
+        }
+        if (verdicts.isEmpty()) {
+            Notes.add(exchange, List.of(absent()));
+            return;
+        }
+        List<Finding> invalid = new ArrayList<>();
+        List<Finding> valid = new ArrayList<>();
+        for (XadesSeal.Verdict verdict : verdicts) {
+            if (verdict.valid()) {
+                valid.add(new Finding(Stage.CHECK, "seal-valid", "the XAdES seal verifies with the certificate of "
+                        + verdict.signer() + " (valid " + verdict.certificateValidity()
+                        + "); its trust chain and revocation were not checked", verdict.location()));
+            } else {
+                String by = verdict.signer().isEmpty() ? "" : " (certificate of " + verdict.signer() + ")";
+                invalid.add(new Finding(Stage.CHECK, "seal-invalid", "the XAdES seal does not verify" + by + ": "
+                        + verdict.problem(), verdict.location()));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw new GatewayException(Rejection.INVALID, invalid);
+        }
+        Notes.add(exchange, valid);
+    }
+
+    private static Finding absent() {
+        return new Finding(Stage.CHECK, "seal-absent", "the document carries no XML signature (seal)", "");
+    }
+
+    private static String utf8(byte[] bytes) {
+        if (bytes == null) {
+            return null;
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}
