@@ -43,7 +43,12 @@ public record Detection(String xmlRoot, Set<String> xmlNamespaces, Set<String> j
 
     /** Whether the root element (namespace null or "" for none) is this format's. */
     public boolean matchesXml(String rootLocalName, String rootNamespace) {
-        return detectsXml() && xmlRoot.equals(rootLocalName) && xmlNamespaces.contains(rootNamespace == null ? "" : rootNamespace);
+        return isXmlRoot(rootLocalName) && xmlNamespaces.contains(rootNamespace == null ? "" : rootNamespace);
+    }
+
+    /** Whether a root element of this local name is this format's: {@code xml.root} may list several, space-separated. */
+    public boolean isXmlRoot(String localName) {
+        return detectsXml() && List.of(xmlRoot.trim().split("\\s+")).contains(localName);
     }
 
     /** Whether the JSON body (an object, or an array of objects) is this format's. */

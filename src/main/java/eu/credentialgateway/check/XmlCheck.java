@@ -3,6 +3,7 @@ package eu.credentialgateway.check;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.Detection;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +31,13 @@ final class XmlCheck implements FormatCheck {
     private final SecureXmlParser parser;
     private final int maxElements;
     private final String root;
+    private final Detection detection;
 
     XmlCheck(Adapter adapter, CheckProperties properties) {
         this.parser = new SecureXmlParser(adapter.intOption("check.max-depth", properties.maxDepth()));
         this.maxElements = adapter.intOption("check.max-elements", properties.maxElements());
         this.root = adapter.detection().xmlRoot();
+        this.detection = adapter.detection();
     }
 
     @Override
@@ -54,8 +57,8 @@ final class XmlCheck implements FormatCheck {
             return Result.failed(parsed.failure());
         }
         Element element = parsed.document().getDocumentElement();
-        if (!root.isEmpty() && !root.equals(element.getLocalName())) {
-            return Result.failed(new Finding(Stage.CHECK, "wrong-root-element", "the root element must be " + root, "/" + element.getLocalName()));
+        if (!root.isEmpty() && !detection.isXmlRoot(element.getLocalName())) {
+            return Result.failed(new Finding(Stage.CHECK, "wrong-root-element", "the root element must be one of: " + root, "/" + element.getLocalName()));
         }
         Writer writer = new Writer(body.length);
         writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");

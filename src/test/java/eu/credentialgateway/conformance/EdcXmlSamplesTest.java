@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every legacy Europass EDC 1.x XML sample of the reference data (europass-edc-xml, edc-legacy-xml),
  * through the edc-xml adapter's steps (seal, check, map, align, validate): the ones valid for their own
  * format become credentials that pass the OFFICIAL shapes; the others are quarantined with the code
- * named here. The verifiable-presentation wrapper (EDC_DiplomaSupplement_AA) is refused by the check
- * until an adapter may name several roots. Five EDCI test fixtures carry a seal that no longer verifies (re-indented after sealing,
+ * named here. The verifiable-presentation wrapper (EDC_DiplomaSupplement_AA) is converted like a bare
+ * credential (xml.root names both). Five EDCI test fixtures carry a seal that no longer verifies (re-indented after sealing,
  * or edited): seal-invalid.
  */
 class EdcXmlSamplesTest {
@@ -55,7 +55,8 @@ class EdcXmlSamplesTest {
         "edc-legacy-xml/samples/edci_credential_0100.xml, seal-absent",
         "edc-legacy-xml/samples/elm-v1_Ana_Andromeda_Graduate_University_Study_of_Civil_Engineering.xml, seal-valid",
         "edc-legacy-xml/samples/elm-v1_Ildiko_Mazar_Certificate_of_Excellence.xml, seal-valid",
-        "edc-legacy-xml/samples/elm-v1_edci_credential_basic.xml, seal-valid"})
+        "edc-legacy-xml/samples/elm-v1_edci_credential_basic.xml, seal-valid",
+        "europass-edc-xml/samples/EDC_DiplomaSupplement_AA.xml, seal-valid"})
     void convertsAValidSampleToACredentialThatPassesTheOfficialShapes(String sample, String sealNote) throws Exception {
         assumeTrue(OfficialShapes.available(), "../shared is absent: skipping the EDC 1.x samples");
         Exchange exchange = run(Files.readAllBytes(FORMATS.resolve(sample)));
@@ -72,10 +73,7 @@ class EdcXmlSamplesTest {
         "edc-legacy-xml/samples/edci_accredited_credential_issuer.xml, check, seal-invalid",
         "edc-legacy-xml/samples/edci_vp_mandated-xsd_v1.1_aix-marseille.xml, check, seal-invalid",
         "edc-legacy-xml/samples/elm-v1_edci_credential_complex.xml, check, seal-invalid",
-        "edc-legacy-xml/samples/edci_credential-withspecialchars.xml, validate, MinCountConstraintComponent",
-        // Its seal verifies, and with ?format=edc-xml it maps to a conforming credential under the stand-in
-        // normaliser, but the check accepts the adapter's one xml.root (europassCredential) only.
-        "europass-edc-xml/samples/EDC_DiplomaSupplement_AA.xml, check, wrong-root-element"})
+        "edc-legacy-xml/samples/edci_credential-withspecialchars.xml, validate, MinCountConstraintComponent"})
     void quarantinesAnInvalidSampleNamingTheProblem(String sample, String stage, String code) throws Exception {
         assumeTrue(OfficialShapes.available(), "../shared is absent: skipping the EDC 1.x samples");
         byte[] input = Files.readAllBytes(FORMATS.resolve(sample));

@@ -29,6 +29,12 @@ class FormatDetectorTest {
         }
 
         @Test
+        void anEdcXmlAdapterByEitherOfItsTwoRootElements() {
+            assertThat(detector.detect(utf8("<europassCredential xmlns='http://data.europa.eu/snb'/>"))).isEqualTo("edc-xml");
+            assertThat(detector.detect(utf8("<vp:verifiablePresentation xmlns:vp='http://data.europa.eu/snb/vp'/>"))).isEqualTo("edc-xml");
+        }
+
+        @Test
         void inThePre10Namespace() {
             assertThat(detector.detect(utf8("<e:elmo xmlns:e='http://purl.org/net/elmo'/>"))).isEqualTo("elmo");
         }
