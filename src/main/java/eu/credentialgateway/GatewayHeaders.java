@@ -21,6 +21,11 @@ public final class GatewayHeaders {
     /** Exchange property: the input id (UUID text) of an earlier conversion of the same content (inbox de-duplication). */
     public static final String DUPLICATE_OF = "GatewayDuplicateOf";
 
+    /** The batch (one CSV or XLSX file) a row was split from: a UUID made when the file is read. */
+    public static final String BATCH_ID = "GatewayBatchId";
+    /** The 1-based data row number of a row in its batch file (1 = the row below the header line). */
+    public static final String ROW = "GatewayRow";
+
     private GatewayHeaders() {
     }
 }

@@ -1,6 +1,7 @@
 package eu.credentialgateway.map;
 
 import io.carml.engine.rdf.RdfRmlMapper;
+import io.carml.logicalsourceresolver.CsvResolver;
 import io.carml.logicalsourceresolver.XPathResolver;
 import io.carml.model.TriplesMap;
 import io.carml.util.RmlMappingLoader;
@@ -42,6 +43,7 @@ final class MappingCatalog {
         return mappers.get().computeIfAbsent(format, f -> RdfRmlMapper.builder()
                 .triplesMaps(triplesMaps)
                 .setLogicalSourceResolver(Rdf.Ql.XPath, XPathResolver::getInstance)
+                .setLogicalSourceResolver(Rdf.Ql.Csv, CsvResolver::getInstance)
                 .build());
     }
 
