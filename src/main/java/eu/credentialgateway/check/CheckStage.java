@@ -6,6 +6,7 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,9 +26,11 @@ public class CheckStage implements Processor {
     private static final Pattern CREDENTIAL_ID = Pattern.compile("urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private final ElmoCheck elmo;
+    private final AdapterCatalog adapters;
 
-    public CheckStage(CheckProperties properties) {
+    public CheckStage(CheckProperties properties, AdapterCatalog adapters) {
         this.elmo = new ElmoCheck(properties);
+        this.adapters = adapters;
     }
 
     @Override

@@ -5,22 +5,16 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashMap;
+import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,23 +26,18 @@ import org.springframework.stereotype.Component;
  */
 @Component("csvRowStage")
 public class CsvRowStage implements Processor {
-    private final Path mappings;
-    private final Map<String, CsvRowCheck> checks = new ConcurrentHashMap<>();
+    private final AdapterCatalog adapters;
+    private final Map<String, Optional<CsvRowCheck>> checks = new ConcurrentHashMap<>();
 
-    @Autowired
-    public CsvRowStage(@Value("${gateway.home:.}") String home) {
-        this(Path.of(home, "mappings"));
-    }
-
-    CsvRowStage(Path mappings) {
-        this.mappings = mappings;
+    public CsvRowStage(AdapterCatalog adapters) {
+        this.adapters = adapters;
     }
 
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
         String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
-        CsvRowCheck check = format == null ? null : checks.computeIfAbsent(format, this::load);
+        CsvRowCheck check = format == null ? null : checks.computeIfAbsent(format, this::load).orElse(null);
         if (check == null) {
             throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.CHECK, "unsupported-format",
                     "no csv template (mappings/<format>.adapter.properties with check.columns) for this format", "")));
@@ -73,25 +62,10 @@ public class CsvRowStage implements Processor {
         message.setBody(result.normalised());
     }
 
-    private CsvRowCheck load(String format) {
-        if (!format.matches("[A-Za-z0-9_-]{1,40}")) {
-            return null;
-        }
-        Path file = mappings.resolve(format + ".adapter.properties");
-        if (!Files.isRegularFile(file)) {
-            return null;
-        }
-        Properties properties = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-        Map<String, String> options = new HashMap<>();
-        properties.stringPropertyNames().forEach(key -> options.put(key, properties.getProperty(key).trim()));
-        if (!options.containsKey("check.columns")) {
-            return null;
-        }
-        return new CsvRowCheck(CsvTemplate.of(options));
+    /** The row check of a csv-kind adapter with a column template (check.columns), parsed once per format. */
+    private Optional<CsvRowCheck> load(String format) {
+        return adapters.find(format)
+                .filter(adapter -> adapter.kind() == Adapter.Kind.CSV && adapter.option("check.columns").isPresent())
+                .map(adapter -> new CsvRowCheck(CsvTemplate.of(adapter.properties())));
     }
 }

@@ -13,8 +13,8 @@ import org.apache.jena.graph.Graph;
 /** The csv row check + map for tests, with the fixed clock and credential id that expected.ttl files assume. */
 final class CsvPipeline {
     private final CamelContext camel = new DefaultCamelContext();
-    private final CsvRowStage rowCheck = new CsvRowStage(".");
-    private final MapStage map = new MapStage(".", IssuerProperties.demo(), ElmoPipeline.CLOCK);
+    private final CsvRowStage rowCheck = new CsvRowStage(ElmoPipeline.ADAPTERS);
+    private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
 
     /** Runs the row (header line + one data row) through both stages; a rejection surfaces as their GatewayException. */
     Graph run(byte[] input) throws Exception {

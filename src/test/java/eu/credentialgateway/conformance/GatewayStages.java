@@ -25,8 +25,8 @@ import org.apache.jena.graph.Graph;
  */
 final class GatewayStages {
     private final CamelContext camel = new DefaultCamelContext();
-    private final CheckStage check = new CheckStage(CheckProperties.defaults());
-    private final MapStage map = new MapStage(".", IssuerProperties.demo(), ElmoPipeline.CLOCK);
+    private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
+    private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
     private final AlignStage align = new AlignStage(new AlignProperties(null), ".");
     private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
     private final SerialiseStage serialise;
