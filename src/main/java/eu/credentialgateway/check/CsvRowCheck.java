@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * row (the data row number the batch gave, {@code GatewayRow}) and the column, never a value.
  * Output: a comma-separated CSV of two lines, every field quoted: the template's full normalised header
  * (so every column the mapping refers to exists) and the values, with dates as {@code YYYY-MM-DDT00:00:00},
- * multi-valued columns numbered ({@code iscedF.1}, {@code iscedF.2}, ...), {@code gw-id} = the credential's
+ * multi-valued columns numbered ({@code iscedF.1}, {@code iscedF.2}, ...), {@code gw-credential} = the credential's
  * uuid and {@code gw-has.<group>} = the uuid when the group has a value.
  */
 final class CsvRowCheck {

@@ -27,7 +27,7 @@ record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<Str
                    Set<String> dates, Map<String, Pattern> patterns, Set<String> multiValued, String separator,
                    int maxValues, Set<String> upperCase, Set<String> lowerCase, Map<String, List<String>> presence) {
     static final String ANY_LANGUAGE = "@*";
-    static final String CREDENTIAL_KEY = "gw-id";
+    static final String CREDENTIAL_KEY = "gw-credential";
     static final String PRESENCE_PREFIX = "gw-has.";
 
     static CsvTemplate of(Map<String, String> options) {
