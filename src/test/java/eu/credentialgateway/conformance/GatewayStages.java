@@ -51,6 +51,18 @@ final class GatewayStages {
         exchange.setProperty(GatewayHeaders.ORIGINAL, input);
         check.process(exchange);
         map.process(exchange);
+        return finish(exchange);
+    }
+
+    /** Align, validate and serialise a mapped graph (as the map stage or {@link AdapterPipeline} made it). */
+    Converted finish(Graph mapped) throws Exception {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(mapped);
+        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
+        return finish(exchange);
+    }
+
+    private Converted finish(Exchange exchange) throws Exception {
         align.process(exchange);
         validate.process(exchange);
         Graph graph = exchange.getMessage().getBody(Graph.class);
