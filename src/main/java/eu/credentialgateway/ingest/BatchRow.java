@@ -7,13 +7,4 @@ package eu.credentialgateway.ingest;
  * @param number the 1-based data row number (1 = the row below the header line; blank rows count)
  */
 public record BatchRow(int number, byte[] csv) {
-    /** For the routes' simple language ({@code ${body.number}}). */
-    public int getNumber() {
-        return number;
-    }
-
-    /** For the routes' simple language ({@code ${body.csv}}). */
-    public byte[] getCsv() {
-        return csv;
-    }
 }
