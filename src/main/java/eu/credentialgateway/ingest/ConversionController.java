@@ -6,7 +6,9 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,10 +35,13 @@ import org.springframework.web.util.UriComponentsBuilder;
 @RequestMapping("/api/v1/conversions")
 public class ConversionController {
     static final MediaType JSON_LD = MediaType.parseMediaType("application/ld+json");
+    private static final int HEAD = 64 * 1024;
     private final ProducerTemplate camel;
+    private final BatchConversions batches;
 
-    public ConversionController(ProducerTemplate camel) {
+    public ConversionController(ProducerTemplate camel, BatchConversions batches) {
         this.camel = camel;
+        this.batches = batches;
     }
 
     @PostMapping
@@ -45,8 +50,16 @@ public class ConversionController {
         // make it read a form-encoded body (curl's default for --data-binary) and leave the document empty.
         String format = UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
                 .getQueryParams().getFirst("format");
+        BufferedInputStream body = new BufferedInputStream(request.getInputStream(), HEAD);
+        body.mark(HEAD);
+        byte[] head = body.readNBytes(HEAD);
+        body.reset();
+        String rowFormat = batches.rowFormatOf(format == null || format.isBlank() ? null : format, head);
+        if (rowFormat != null) {
+            return batch(body, rowFormat);
+        }
         Exchange exchange = new DefaultExchange(camel.getCamelContext());
-        exchange.getMessage().setBody(request.getInputStream());
+        exchange.getMessage().setBody(body);
         exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");
         exchange.getMessage().setHeader(GatewayHeaders.INPUT_ID, UUID.randomUUID().toString());
         if (format != null && !format.isBlank()) {
@@ -63,6 +76,27 @@ public class ConversionController {
                 .header("X-Gateway-Input-Id", inputId)
                 .header("X-Gateway-Credential-Id", done.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class))
                 .body(done.getMessage().getBody(String.class));
+    }
+
+    /**
+     * A CSV file or XLSX workbook: every row is converted on its own; 200 with the per-row summary
+     * ({@link BatchSummary}), or a problem when the file as a whole cannot be read.
+     */
+    private ResponseEntity<?> batch(InputStream body, String rowFormat) throws IOException {
+        Exchange done = batches.convert(body, rowFormat);
+        Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String inputId = done.getMessage().getHeader(GatewayHeaders.INPUT_ID, String.class);
+        if (failure != null) {
+            return problem(failure, inputId);
+        }
+        BatchSummary summary = done.getMessage().getBody(BatchSummary.class);
+        if (summary == null) {
+            summary = BatchOutcomes.summaryOf(done);
+        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("X-Gateway-Batch-Id", summary.batchId())
+                .body(summary);
     }
 
     private static ResponseEntity<Map<String, Object>> problem(Throwable failure, String inputId) {

@@ -75,7 +75,8 @@ public class RecordStage implements Processor {
         return new InputReceipt(inputId, hash,
                 message.getHeader(GatewayHeaders.FORMAT, String.class),
                 message.getHeader(GatewayHeaders.SOURCE, String.class),
-                Instant.ofEpochMilli(exchange.getClock().getCreated()));
+                Instant.ofEpochMilli(exchange.getClock().getCreated()),
+                uuid(message.getHeader(GatewayHeaders.BATCH_ID)));
     }
 
     /** The earlier input: the DUPLICATE_OF property as an id, else looked up by content hash. */

@@ -156,7 +156,8 @@ class GatewayEndToEndTest {
         void everyErrorCaseOfTestDataWith422AndKeepsServing() throws Exception {
             int checked = 0;
             for (Adapter adapter : AdapterCatalog.of(Path.of(".")).all()) {
-                if (!Files.isDirectory(adapter.testData())) {
+                // a csv-kind body is a batch: answered 200 with its per-row summary (docs/csv-template.md)
+                if (!Files.isDirectory(adapter.testData()) || adapter.kind() == Adapter.Kind.CSV) {
                     continue;
                 }
                 List<Path> cases;

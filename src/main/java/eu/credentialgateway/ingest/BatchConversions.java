@@ -1,0 +1,125 @@
+package eu.credentialgateway.ingest;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.AdapterCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.support.DefaultExchange;
+import org.springframework.stereotype.Component;
+
+/**
+ * The batch path of {@code POST /api/v1/conversions}: a CSV file ({@code ?format=} a csv-kind adapter, or
+ * no format and a first line that fits one) or an XLSX workbook ({@code ?format=xlsx}, or no format and a
+ * zip signature) is written to a temporary file within {@code gateway.ingest.max-size}, then split row by
+ * row by {@code direct:tabular-batch} (routes/csv.yaml). Every other document keeps the single-document path.
+ */
+@Component
+class BatchConversions {
+    /** The csv-kind adapter an XLSX workbook's rows are converted with. */
+    static final String TEMPLATE_FORMAT = "csv";
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    private final AdapterCatalog adapters;
+    private final FormatDetector detector;
+    private final ProducerTemplate camel;
+    private final long maxBytes;
+
+    BatchConversions(AdapterCatalog adapters, ProducerTemplate camel, IngestProperties properties) {
+        this.adapters = adapters;
+        this.detector = new FormatDetector(adapters);
+        this.camel = camel;
+        this.maxBytes = properties.maxSize().toBytes();
+    }
+
+    /** The csv-kind format whose rows the document holds, or null when it is not a batch. */
+    String rowFormatOf(String format, byte[] head) {
+        boolean zip = head.length >= ZIP.length && Arrays.equals(Arrays.copyOf(head, ZIP.length), ZIP);
+        if (format != null) {
+            String named = format.trim().toLowerCase(Locale.ROOT);
+            if ("xlsx".equals(named)) {
+                return TEMPLATE_FORMAT;
+            }
+            return adapters.find(named).filter(a -> a.kind() == Adapter.Kind.CSV).map(Adapter::format).orElse(null);
+        }
+        if (zip) {
+            return adapters.contains(TEMPLATE_FORMAT) ? TEMPLATE_FORMAT : null;
+        }
+        try {
+            String detected = detector.detect(head);
+            return adapters.find(detected).filter(a -> a.kind() == Adapter.Kind.CSV).map(Adapter::format).orElse(null);
+        } catch (GatewayException notDetected) {
+            return null;
+        }
+    }
+
+    /** Converts every row; the finished exchange holds the BatchSummary, or the failure of the file as a whole. */
+    Exchange convert(InputStream body, String rowFormat) throws IOException {
+        Path file = Files.createTempFile("gateway-batch-", ".upload");
+        try {
+            long size;
+            try (OutputStream out = Files.newOutputStream(file)) {
+                size = body.transferTo(new BoundedOutput(out, maxBytes));
+            } catch (BoundedOutput.Exceeded e) {
+                Exchange refused = new DefaultExchange(camel.getCamelContext());
+                refused.setException(new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-large",
+                        "the file is larger than " + maxBytes + " bytes (gateway.ingest.max-size)", "/"))));
+                return refused;
+            }
+            Exchange exchange = new DefaultExchange(camel.getCamelContext());
+            exchange.getMessage().setBody(file.toFile());
+            exchange.getMessage().setHeader(GatewayHeaders.FORMAT, rowFormat);
+            exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");
+            exchange.getMessage().setHeader(Exchange.FILE_LENGTH, size);
+            return camel.send("direct:tabular-batch", exchange);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Copies at most a limit, so an oversize upload never fills the disk. */
+    private static final class BoundedOutput extends java.io.FilterOutputStream {
+        static final class Exceeded extends IOException {
+            private static final long serialVersionUID = 1L;
+        }
+
+        private final long limit;
+        private long written;
+
+        BoundedOutput(OutputStream out, long limit) {
+            super(out);
+            this.limit = limit;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            count(1);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            count(len);
+            out.write(b, off, len);
+        }
+
+        private void count(int n) throws Exceeded {
+            written += n;
+            if (written > limit) {
+                throw new Exceeded();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package eu.credentialgateway.ingest;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Stage;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.util.Iterator;
+import java.util.UUID;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+import org.apache.camel.Processor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code gateway:batchRows}: turns a batch file (body: a file; CSV, or an XLSX workbook recognised by its
+ * zip signature) into an {@code Iterator<BatchRow>} that reads it row by row while the route splits it
+ * (routes/csv.yaml, {@code direct:tabular-batch}). Sets {@code GatewayBatchId} (a fresh UUID) unless the
+ * caller gave one. A file that cannot be read at all (no header, not a workbook) fails here, whole.
+ */
+@Component("batchRowsStage")
+@EnableConfigurationProperties(BatchProperties.class)
+public class BatchRowsStage implements Processor {
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+
+    private final int maxRows;
+
+    public BatchRowsStage(BatchProperties properties) {
+        this.maxRows = properties.maxRows();
+    }
+
+    @Override
+    public void process(Exchange exchange) throws Exception {
+        Message message = exchange.getMessage();
+        File file = message.getBody(File.class);
+        if (file == null || !file.isFile()) {
+            throw new GatewayException(new Finding(Stage.INGEST, "no-batch-file", "a batch is read from a file; the body is none", "/"));
+        }
+        if (file.length() == 0) {
+            throw new GatewayException(new Finding(Stage.INGEST, "empty-document", "the file is empty", "/"));
+        }
+        if (message.getHeader(GatewayHeaders.BATCH_ID) == null) {
+            message.setHeader(GatewayHeaders.BATCH_ID, UUID.randomUUID().toString());
+        }
+        Iterator<BatchRow> rows = rows(file);
+        if (!rows.hasNext()) {
+            if (rows instanceof java.io.Closeable closeable) {
+                closeable.close();
+            }
+            throw new GatewayException(new Finding(Stage.INGEST, "no-data-row", "the file has a header line but no data row", "row 1"));
+        }
+        message.setBody(rows);
+    }
+
+    /** The file's data rows, read as they are asked for; close the iterator (the splitter does) to release the file. */
+    Iterator<BatchRow> rows(File file) throws IOException {
+        if (isZip(file)) {
+            return new XlsxBatchReader(file, maxRows);
+        }
+        InputStream in = Files.newInputStream(file.toPath());
+        try {
+            return new CsvBatchReader(in, maxRows);
+        } catch (RuntimeException | IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    private static boolean isZip(File file) throws IOException {
+        try (InputStream in = Files.newInputStream(file.toPath())) {
+            byte[] head = in.readNBytes(ZIP.length);
+            return java.util.Arrays.equals(head, ZIP);
+        }
+    }
+}
