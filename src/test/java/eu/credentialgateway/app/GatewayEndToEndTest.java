@@ -180,6 +180,68 @@ class GatewayEndToEndTest {
     }
 
     @Nested
+    class ConvertsBatchesRowByRow {
+        static final String HEADER = "givenNames,familyName,title@en,awardingBodyName@en,awardingBodyCountry,awardingDate\n";
+
+        @Test
+        void aCsvOverHttpAnswersPerRowOutcomesAndQuarantinesOnlyTheBadRow() throws Exception {
+            String csv = HEADER
+                    + "Ada,Invented,Data stewardship,Invented Institute,IE,2025-06-30\n"
+                    + "Bo,Fictional,Archive basics,Invented Institute,IE,2025-13-45\n"
+                    + "Cy,Madeup,Records management,Invented Institute,IE,2025-07-01\n";
+            HttpResponse<String> response = post("", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode summary = JSON.readTree(response.body());
+            assertThat(summary.get("rows").asInt()).isEqualTo(3);
+            assertThat(summary.get("converted").asInt()).isEqualTo(2);
+            assertThat(summary.get("quarantined").asInt()).isEqualTo(1);
+            JsonNode bad = summary.get("results").get(1);
+            assertThat(bad.get("row").asInt()).isEqualTo(2);
+            assertThat(bad.get("outcome").asText()).isEqualToIgnoringCase("quarantined");
+            assertThat(bad.get("findings").get(0).get("location").asText()).isEqualTo("row 2, column awardingDate");
+
+            String batchId = summary.get("batchId").asText();
+            for (JsonNode row : summary.get("results")) {
+                AuditEntry entry = audit.find(UUID.fromString(row.get("inputId").asText())).orElseThrow();
+                assertThat(entry.batchId()).hasToString(batchId);
+            }
+            UUID badInput = UUID.fromString(bad.get("inputId").asText());
+            assertThat(quarantine.find(badInput)).isPresent();
+            String credentialId = summary.get("results").get(0).get("credentialId").asText();
+            assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+        }
+
+        @Test
+        void anXlsxDroppedIntoItsInboxBecomesOneCredentialPerRow() throws Exception {
+            Path inbox = data.resolve("inbox/xlsx");
+            Files.createDirectories(inbox);
+            long convertedBefore = audit.countByOutcome().get(Outcome.CONVERTED);
+            // the rows split from the file carry its route's id too: two rows, then the file itself
+            NotifyBuilder done = new NotifyBuilder(camel).fromRoute("xlsx-inbox").whenDone(3).create();
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                 var out = Files.newOutputStream(inbox.resolve("cohort.xlsx.part"))) {
+                var sheet = workbook.createSheet("learners");
+                String[][] rows = {HEADER.trim().split(","),
+                        {"Dee", "Invented", "Weaving " + UUID.randomUUID(), "Invented Guild", "FR", "2025-05-02"},
+                        {"Eli", "Fictional", "Dyeing " + UUID.randomUUID(), "Invented Guild", "FR", "2025-05-03"}};
+                for (int r = 0; r < rows.length; r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+                workbook.write(out);
+            }
+            Files.move(inbox.resolve("cohort.xlsx.part"), inbox.resolve("cohort.xlsx"));
+            assertThat(done.matches(60, TimeUnit.SECONDS)).as("workbook processed").isTrue();
+
+            // the move to done/ happens just after the exchange is done, so the audit trail is what is checked
+            assertThat(audit.countByOutcome().get(Outcome.CONVERTED)).isEqualTo(convertedBefore + 2);
+        }
+    }
+
+    @Nested
     class ConvertsFromTheInbox {
         @Test
         void theSameFileTwiceYieldsOneCredentialAndAnAuditedDuplicate() throws Exception {
