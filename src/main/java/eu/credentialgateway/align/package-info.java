@@ -22,5 +22,12 @@
  * <p><b>Failure:</b> {@code align-failed} (an unexpected library error). The tables load once at start from
  * {@code gateway.align.vocab-dir} (default {@code ${gateway.home}/ontologies/vocab}); a missing or malformed
  * table stops the start.
+ *
+ * <p><b>ESCO</b> ({@link eu.credentialgateway.align.EscoAlignments}, loaded at start from
+ * {@code gateway.align.esco.file}, default {@code ${gateway.home}/ontologies/esco/skills.tsv.gz}; a missing file
+ * stops the start): {@code EscoSkills.check(uri)} tells known, obsolete and unknown ESCO skill URIs apart;
+ * {@code EscoMatcher.match(text, lang, limit)} ranks released skills for a phrase (Lucene, in memory, score 0..1);
+ * {@code GET /api/v1/alignments/esco} shows the candidates ({@link eu.credentialgateway.align.EscoAlignmentController}).
+ * The stage itself does not yet add ESCO skills to credentials.
  */
 package eu.credentialgateway.align;
