@@ -92,25 +92,25 @@ final class ElmoNormaliser {
                 ? nonBlank(element.getAttributeNS(XMLConstants.XML_NS_URI, "lang"), inheritedLang) : inheritedLang;
         boolean leaf = !hasElmoChild(element);
         out.append('<').append(name);
-        attribute("gw-id", id);
+        XmlMarkup.attribute(out, "gw-id", id);
         if (parentId != null) {
-            attribute("gw-parent", parentId);
+            XmlMarkup.attribute(out, "gw-parent", parentId);
         }
-        anchors.forEach(this::attribute);
+        anchors.forEach((anchor, key) -> XmlMarkup.attribute(out, anchor, key));
         copyAttributes(element);
         if (leaf) {
-            attribute("gw-lang", lang);
+            XmlMarkup.attribute(out, "gw-lang", lang);
         }
         if (DATE_ELEMENTS.contains(name)) {
             checkDate(element, path);
         }
         if ("learningOpportunityInstance".equals(name)) {
-            attribute("gw-outcome", outcome(element));
+            XmlMarkup.attribute(out, "gw-outcome", outcome(element));
         }
         if ("learningOpportunitySpecification".equals(name)) {
             Element enclosing = enclosingOpportunity(element);
-            attribute("gw-achieved", String.valueOf(achieved(element)));
-            attribute("gw-in-achievement", String.valueOf(enclosing != null && achieved(enclosing)));
+            XmlMarkup.attribute(out, "gw-achieved", String.valueOf(achieved(element)));
+            XmlMarkup.attribute(out, "gw-in-achievement", String.valueOf(enclosing != null && achieved(enclosing)));
             checkTitle(element, path, "missing-title", "a learning opportunity has no non-empty title");
         } else if ("issuer".equals(name) && "report".equals(element.getParentNode().getLocalName())) {
             // ELMO requires 1..n issuer titles; ELM requires the awarding body's name
@@ -124,7 +124,7 @@ final class ElmoNormaliser {
             below.put(anchor, id);
         }
         if (leaf) {
-            escapeText(element.getTextContent());
+            XmlMarkup.text(out, element.getTextContent());
         } else {
             writeChildren(element, id, below, lang, path);
         }
@@ -155,7 +155,7 @@ final class ElmoNormaliser {
                 continue;
             }
             int index = seen.merge(childName, 1, Integer::sum);
-            String childPath = path + "/" + childName + (index > 1 || hasLaterSibling(child, childName) ? "[" + index + "]" : "");
+            String childPath = path + "/" + childName + (index > 1 || XmlMarkup.hasLaterSibling(child, childName, ElmoNormaliser::isElmo) ? "[" + index + "]" : "");
             write((Element) child, id + "." + position, id, below, lang, childPath);
         }
     }
@@ -168,7 +168,7 @@ final class ElmoNormaliser {
         String dtf = element.hasAttribute("dtf") ? element.getAttribute("dtf") : null;
         String dateTime = ElmoDates.toDateTime(value, dtf);
         if (dateTime != null) {
-            attribute("gw-datetime", dateTime);
+            XmlMarkup.attribute(out, "gw-datetime", dateTime);
         } else if (legacy) {
             // pre-1.0 ELMO had free-text dates ("2012 Syksy"); they are dropped, not fatal
             notes.add(new Finding(Stage.CHECK, "unreadable-date", "a pre-1.0 ELMO date is not a date and is left out", path));
@@ -231,42 +231,14 @@ final class ElmoNormaliser {
             Attr attr = (Attr) attributes.item(i);
             String ns = attr.getNamespaceURI();
             if (ns == null && !attr.getName().startsWith("gw-")) {
-                attribute(attr.getName(), attr.getValue());
+                XmlMarkup.attribute(out, attr.getName(), attr.getValue());
             } else if (XMLConstants.XML_NS_URI.equals(ns) && "lang".equals(attr.getLocalName())) {
-                attribute("xml:lang", attr.getValue().strip());
+                XmlMarkup.attribute(out, "xml:lang", attr.getValue().strip());
             }
         }
     }
 
-    private void attribute(String name, String value) {
-        out.append(' ').append(name).append("=\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '"' -> out.append("&quot;");
-                case '\n' -> out.append("&#10;");
-                case '\r' -> out.append("&#13;");
-                case '\t' -> out.append("&#9;");
-                default -> out.append(c);
-            }
-        }
-        out.append('"');
-    }
 
-    private void escapeText(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '\r' -> out.append("&#13;");
-                default -> out.append(c);
-            }
-        }
-    }
 
     private static boolean hasElmoChild(Element element) {
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
@@ -286,14 +258,6 @@ final class ElmoNormaliser {
         return null;
     }
 
-    private static boolean hasLaterSibling(Node node, String localName) {
-        for (Node next = node.getNextSibling(); next != null; next = next.getNextSibling()) {
-            if (next.getNodeType() == Node.ELEMENT_NODE && localName.equals(next.getLocalName()) && isElmo(next)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static String nonBlank(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();

@@ -87,17 +87,17 @@ final class XmlCheck implements FormatCheck {
             String lang = own == null || own.isBlank() ? inheritedLang : own.strip();
             boolean leaf = !hasElementChild(element);
             out.append('<').append(name);
-            attribute("gw-id", id);
+            XmlMarkup.attribute(out, "gw-id", id);
             if (parentId != null) {
-                attribute("gw-parent", parentId);
+                XmlMarkup.attribute(out, "gw-parent", parentId);
             }
             copyAttributes(element);
             if (leaf) {
-                attribute("gw-lang", lang);
+                XmlMarkup.attribute(out, "gw-lang", lang);
             }
             out.append('>');
             if (leaf) {
-                text(element.getTextContent());
+                XmlMarkup.text(out, element.getTextContent());
             } else {
                 children(element, id, lang, path);
             }
@@ -117,7 +117,7 @@ final class XmlCheck implements FormatCheck {
                 }
                 String name = child.getLocalName();
                 int index = seen.merge(name, 1, Integer::sum);
-                String childPath = path + "/" + name + (index > 1 || hasLaterSibling(child, name) ? "[" + index + "]" : "");
+                String childPath = path + "/" + name + (index > 1 || XmlMarkup.hasLaterSibling(child, name, next -> !XMLDSIG.equals(next.getNamespaceURI())) ? "[" + index + "]" : "");
                 write((Element) child, id + "." + position, id, lang, childPath);
             }
         }
@@ -135,47 +135,19 @@ final class XmlCheck implements FormatCheck {
                     }
                     if (XMLConstants.XML_NS_URI.equals(ns)) {
                         if (pass == 0 && "lang".equals(local)) {
-                            attribute("xml:lang", attr.getValue().strip());
+                            XmlMarkup.attribute(out, "xml:lang", attr.getValue().strip());
                         }
                         continue;
                     }
                     // unqualified attributes first; a namespaced one keeps its local name unless that is taken
                     if ((pass == 0) == (ns == null) && written.add(local)) {
-                        attribute(local, attr.getValue());
+                        XmlMarkup.attribute(out, local, attr.getValue());
                     }
                 }
             }
         }
 
-        private void attribute(String name, String value) {
-            out.append(' ').append(name).append("=\"");
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '"' -> out.append("&quot;");
-                    case '\n' -> out.append("&#10;");
-                    case '\r' -> out.append("&#13;");
-                    case '\t' -> out.append("&#9;");
-                    default -> out.append(c);
-                }
-            }
-            out.append('"');
-        }
 
-        private void text(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '&' -> out.append("&amp;");
-                    case '<' -> out.append("&lt;");
-                    case '>' -> out.append("&gt;");
-                    case '\r' -> out.append("&#13;");
-                    default -> out.append(c);
-                }
-            }
-        }
     }
 
     private static boolean hasElementChild(Element element) {
@@ -187,12 +159,4 @@ final class XmlCheck implements FormatCheck {
         return false;
     }
 
-    private static boolean hasLaterSibling(Node node, String localName) {
-        for (Node next = node.getNextSibling(); next != null; next = next.getNextSibling()) {
-            if (next.getNodeType() == Node.ELEMENT_NODE && localName.equals(next.getLocalName()) && !XMLDSIG.equals(next.getNamespaceURI())) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
