@@ -20,6 +20,10 @@ public final class GatewayHeaders {
     public static final String NOTES = "GatewayNotes";
     /** Exchange property: the input id (UUID text) of an earlier conversion of the same content (inbox de-duplication). */
     public static final String DUPLICATE_OF = "GatewayDuplicateOf";
+    /** Header: the id shared by every row split from one CSV/XLSX file (a batch). */
+    public static final String BATCH_ID = "GatewayBatchId";
+    /** Header: the 1-based number of the data row an exchange holds, when a file is split row by row. */
+    public static final String ROW = "GatewayRow";
 
     private GatewayHeaders() {
     }

@@ -6,8 +6,12 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.AdapterCatalog;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -16,32 +20,42 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The check stage: the original bytes in, the normalised document out (see package-info).
- * Throws {@link GatewayException} with every finding when the input cannot become a credential.
+ * The check stage: the original bytes in, the normalised document out (see package-info). The adapter's kind
+ * chooses the check: ELMO keeps its own, any other XML adapter the generic {@link XmlCheck}, JSON adapters
+ * {@link JsonCheck}, CSV adapters {@link CsvCheck}. Throws {@link GatewayException} with every finding when the
+ * input cannot become a credential.
  */
 @Component("checkStage")
 @EnableConfigurationProperties(CheckProperties.class)
 public class CheckStage implements Processor {
     private static final Pattern CREDENTIAL_ID = Pattern.compile("urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
-    private final ElmoCheck elmo;
+    private final Map<String, FormatCheck> checks = new HashMap<>();
 
-    public CheckStage(CheckProperties properties) {
-        this.elmo = new ElmoCheck(properties);
+    public CheckStage(CheckProperties properties, AdapterCatalog adapters) {
+        ElmoCheck elmo = new ElmoCheck(properties);
+        for (Adapter adapter : adapters.all()) {
+            checks.put(adapter.format(), switch (adapter.kind()) {
+                case XML -> "elmo".equals(adapter.format()) ? elmo : new XmlCheck(adapter, properties);
+                case JSON -> new JsonCheck(adapter, properties);
+                case CSV -> new CsvCheck(adapter);
+            });
+        }
     }
 
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
         String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
-        if (!"elmo".equals(format)) {
+        FormatCheck check = format == null ? null : checks.get(format);
+        if (check == null) {
             throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.CHECK, "unsupported-format",
                     "the check stage knows no format " + (format == null ? "(none given)" : "'" + format + "'"), "")));
         }
         String uuid = uuidOf(message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class));
-        ElmoCheck.Result result;
+        FormatCheck.Result result;
         try {
-            result = elmo.check(message.getBody(byte[].class), uuid);
+            result = check.check(message.getBody(byte[].class), uuid, message.getHeader(GatewayHeaders.ROW, Long.class));
         } catch (RuntimeException e) {
             throw new GatewayException(new Finding(Stage.CHECK, "check-failed",
                     "the check stage failed unexpectedly: " + e.getClass().getSimpleName(), ""));
@@ -52,7 +66,7 @@ public class CheckStage implements Processor {
         if (!result.notes().isEmpty()) {
             Notes.add(exchange, result.notes());
         }
-        message.setBody(result.normalisedXml());
+        message.setBody(result.normalised());
     }
 
     private static String uuidOf(String credentialId) {
@@ -63,5 +77,4 @@ public class CheckStage implements Processor {
         }
         return matcher.group(1);
     }
-
 }

@@ -14,7 +14,7 @@ import org.w3c.dom.Node;
  * a learner, at least one report with at least one learning opportunity, readable dates, titled
  * learning opportunities. Every finding is collected before the verdict.
  */
-final class ElmoCheck {
+final class ElmoCheck implements FormatCheck {
     private final SecureXmlParser parser;
     private final CheckProperties properties;
 
@@ -23,7 +23,8 @@ final class ElmoCheck {
         this.parser = new SecureXmlParser(properties.maxDepth());
     }
 
-    Result check(byte[] body, String uuid) {
+    @Override
+    public Result check(byte[] body, String uuid, Long row) {
         if (body == null || body.length == 0) {
             return failed(new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
         }
@@ -75,10 +76,6 @@ final class ElmoCheck {
     }
 
     private static Result failed(Finding finding) {
-        return new Result(null, List.of(finding), List.of());
-    }
-
-    /** Normalised XML when there are no findings; notes are warnings that do not reject. */
-    record Result(byte[] normalisedXml, List<Finding> findings, List<Finding> notes) {
+        return Result.failed(finding);
     }
 }

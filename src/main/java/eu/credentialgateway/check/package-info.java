@@ -1,21 +1,35 @@
 /**
- * Check stage: is the input safe to read and shaped like its format?
+ * Check stage: is the input safe to read and shaped like its format? The adapter's {@code kind} chooses the check.
  *
- * <p>Input: body {@code byte[]}, the original document; header {@code GatewayFormat} ({@code elmo});
- * header {@code GatewayCredentialId} ({@code urn:uuid:<uuid>}).
- * Output: body {@code byte[]}, the normalised EMREX ELMO XML (UTF-8) that {@code mappings/elmo.rml.ttl}
- * reads: ELMO elements in no namespace, foreign elements removed, and the {@code gw-*} keys described
- * in {@code ElmoNormaliser}. Warnings go to the exchange property {@code GatewayNotes}.
+ * <p>Input: body {@code byte[]}, the original document (or what the format's {@code direct:<f>-prepare} route made
+ * of it); header {@code GatewayFormat}; header {@code GatewayCredentialId} ({@code urn:uuid:<uuid>}); for a CSV row,
+ * header {@code GatewayRow}.
+ * Output: body {@code byte[]}, UTF-8, the normalised document the format's mapping reads:
+ * <ul>
+ *   <li>elmo: EMREX ELMO XML, ELMO elements in no namespace, foreign elements removed, the {@code gw-*} keys
+ *       described in {@code ElmoNormaliser};</li>
+ *   <li>any other xml adapter ({@code XmlCheck}): elements and attributes under their local names, XML signatures
+ *       removed, {@code gw-id}/{@code gw-parent} on every element, {@code gw-lang} on leaves;</li>
+ *   <li>json ({@code JsonCheck}): {@code {"gw-id": "<uuid>", "documents": [...]}}, every object with
+ *       {@code gw-id}/{@code gw-parent};</li>
+ *   <li>csv ({@code CsvCheck}): comma-separated, columns {@code gw-id} and {@code gw-row} added.</li>
+ * </ul>
+ * Warnings go to the exchange property {@code GatewayNotes}.
  *
- * <p>Failure codes (stage {@code check}; location = XPath such as {@code /elmo/learner/bday}, or
- * {@code line L, column C} for syntax): {@code empty-document}, {@code bad-encoding} (not UTF-8, or an XML
- * declaration naming another encoding such as ISO-8859-1),
+ * <p>Failure codes (stage {@code check}; location = XPath such as {@code /elmo/learner/bday}, a JSON Pointer such as
+ * {@code /0}, {@code row N, column NAME} for CSV, or {@code line L, column C} for syntax): {@code empty-document},
+ * {@code bad-encoding} (not UTF-8, or an XML declaration naming another encoding such as ISO-8859-1),
  * {@code doctype-forbidden}, {@code not-well-formed}, {@code too-deep}, {@code too-many-elements},
  * {@code wrong-root-element}, {@code missing-learner}, {@code missing-report},
- * {@code missing-learning-opportunity}, {@code missing-title}, {@code issuer-without-title}, {@code invalid-date},
+ * {@code missing-learning-opportunity}, {@code missing-title}, {@code issuer-without-title}, {@code invalid-date};
+ * JSON: {@code duplicate-key}, {@code too-large} (a string or the document longer than its bound),
+ * {@code not-an-object}; CSV: {@code missing-column}, {@code unknown-column}, {@code wrong-cell-count};
  * {@code unsupported-format} (415), {@code missing-credential-id}, {@code check-failed}.
  * Warning codes: {@code unreadable-date} (a pre-1.0 free-text date, left out).
  *
- * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000).
+ * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000); per adapter in
+ * its adapter.properties: {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
+ * (json, 20000000), {@code check.max-document-length} (json, unbounded: ingest's max-size bounds it),
+ * {@code csv.columns} (csv: every allowed column; absent = any).
  */
 package eu.credentialgateway.check;

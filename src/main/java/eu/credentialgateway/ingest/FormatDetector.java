@@ -1,34 +1,51 @@
 package eu.credentialgateway.ingest;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.AdapterCatalog;
+import eu.credentialgateway.adapter.Detection;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Names the format of a document the caller did not label: reads XML only up to its root element
- * (DTDs and external entities off) and asks each adapter's {@link DetectionRule}.
+ * Names the format of a document the caller did not label, by each adapter's {@link Detection}: XML by its
+ * root element (read only up to it; DTDs and external entities off), JSON by its {@code type}/{@code @type}
+ * and {@code @context}, anything else as CSV by its header row. No match or several matches are refused
+ * (415) with the formats the document could be.
  */
 final class FormatDetector {
-    private final List<DetectionRule> rules;
+    private static final int MAX_JSON_DEPTH = 200;
+    private final AdapterCatalog adapters;
     private final XMLInputFactory xml;
+    private final ObjectMapper json;
 
-    FormatDetector(List<DetectionRule> rules) {
-        this.rules = List.copyOf(rules);
+    FormatDetector(AdapterCatalog adapters) {
+        this.adapters = adapters;
         this.xml = XMLInputFactory.newFactory();
         xml.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         xml.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        this.json = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_JSON_DEPTH).build()).build());
     }
 
     List<String> knownFormats() {
-        return rules.stream().map(DetectionRule::format).sorted().toList();
+        return List.copyOf(adapters.formats());
     }
 
     String detect(byte[] content) {
@@ -36,10 +53,11 @@ final class FormatDetector {
         if (first < 0) {
             throw new GatewayException(new Finding(Stage.INGEST, "empty-document", "the document is empty", "/"));
         }
-        if (content[first] == '<') {
-            return detectXml(content);
-        }
-        throw unknown("the document is neither XML nor a format an adapter recognises", "/");
+        return switch (content[first]) {
+            case '<' -> detectXml(content);
+            case '{', '[' -> detectJson(content, first);
+            default -> detectCsv(content, first);
+        };
     }
 
     private String detectXml(byte[] content) {
@@ -54,15 +72,8 @@ final class FormatDetector {
             }
             String local = reader.getLocalName();
             String namespace = reader.getNamespaceURI();
-            List<String> matches = rules.stream().filter(r -> r.matchesXml(local, namespace)).map(DetectionRule::format).toList();
-            if (matches.size() == 1) {
-                return matches.get(0);
-            }
             String root = "{" + (namespace == null ? "" : namespace) + "}" + local;
-            throw matches.isEmpty()
-                    ? unknown("no adapter recognises the XML root element " + root, "/" + local)
-                    : new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.INGEST, "ambiguous-format",
-                            "the XML root element " + root + " fits several formats: " + matches + "; name one with ?format=", "/" + local)));
+            return pick(d -> d.matchesXml(local, namespace), Detection::detectsXml, "the XML root element " + root, "/" + local);
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "/" : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
             throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the XML prolog cannot be read: " + firstLine(e.getMessage()), where));
@@ -71,10 +82,52 @@ final class FormatDetector {
         }
     }
 
-    private GatewayException unknown(String why, String where) {
-        String known = knownFormats().stream().collect(Collectors.joining(", "));
-        return new GatewayException(Rejection.UNSUPPORTED_FORMAT,
-                List.of(new Finding(Stage.INGEST, "unknown-format", why + "; formats this gateway knows: " + known, where)));
+    private String detectJson(byte[] content, int first) {
+        JsonNode body;
+        try {
+            body = json.readTree(new ByteArrayInputStream(content, first, content.length - first));
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "/" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+            throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the JSON document cannot be read: " + firstLine(e.getOriginalMessage()), where));
+        } catch (IOException e) {
+            throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the JSON document cannot be read", "/"));
+        }
+        return pick(d -> d.matchesJson(body), Detection::detectsJson,
+                body.isArray() ? "the JSON array (no element's type/@type or @context)" : "the JSON document's type/@type or @context", "/");
+    }
+
+    private String detectCsv(byte[] content, int first) {
+        int end = first;
+        while (end < content.length && content[end] != '\n' && content[end] != '\r') {
+            end++;
+        }
+        String headerLine = new String(content, first, end - first, StandardCharsets.UTF_8);
+        return pick(d -> d.matchesCsvHeader(CsvHeader.columns(headerLine, d.csvDelimiter())), Detection::detectsCsv,
+                "the document's first line (read as a CSV header)", "line 1");
+    }
+
+    /** The one adapter whose rule matches, or a 415 naming the candidates. */
+    private String pick(Predicate<Detection> matches, Predicate<Detection> applies, String what, String where) {
+        List<String> matching = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
+        for (Adapter adapter : adapters.all()) {
+            if (applies.test(adapter.detection())) {
+                candidates.add(adapter.format());
+                if (matches.test(adapter.detection())) {
+                    matching.add(adapter.format());
+                }
+            }
+        }
+        if (matching.size() == 1) {
+            return matching.get(0);
+        }
+        if (matching.isEmpty()) {
+            throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.INGEST, "unknown-format",
+                    "no adapter recognises " + what + "; formats detected from this kind of document: " + candidates
+                            + "; formats this gateway knows (name one with ?format=): " + String.join(", ", knownFormats()), where)));
+        }
+        throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.INGEST, "ambiguous-format",
+                what + " fits several formats: " + matching + "; name one with ?format=", where)));
     }
 
     private static int firstSignificantByte(byte[] content) {

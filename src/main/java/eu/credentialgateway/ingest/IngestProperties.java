@@ -10,10 +10,8 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize    largest accepted document; larger ones are refused (HTTP 413) and quarantined
  * @param inboxDir   one sub-folder per format ({@code <inboxDir>/elmo/}); processed files move to its {@code done/}
- * @param mappingsDir where adapters' mappings and detection rules live
  */
 @ConfigurationProperties("gateway.ingest")
 public record IngestProperties(@DefaultValue("20MB") DataSize maxSize,
-                               @DefaultValue("data/inbox") Path inboxDir,
-                               @DefaultValue("mappings") Path mappingsDir) {
+                               @DefaultValue("data/inbox") Path inboxDir) {
 }

@@ -6,6 +6,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.record.AuditTrail;
 import java.io.InputStream;
 import java.util.List;
@@ -27,15 +28,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class IngestStage implements Processor {
     private final long maxBytes;
-    private final KnownFormats formats;
+    private final AdapterCatalog formats;
     private final FormatDetector detector;
     private final AuditTrail audit;
 
-    public IngestStage(IngestProperties properties, AuditTrail audit) {
+    public IngestStage(IngestProperties properties, AdapterCatalog adapters, AuditTrail audit) {
         this.audit = audit;
         this.maxBytes = properties.maxSize().toBytes();
-        this.formats = KnownFormats.in(properties.mappingsDir());
-        this.detector = new FormatDetector(formats.detectionRules());
+        this.formats = adapters;
+        this.detector = new FormatDetector(adapters);
     }
 
     @Override
@@ -67,7 +68,7 @@ public class IngestStage implements Processor {
             format = detector.detect(content);
         } else if (!formats.contains(format)) {
             throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.INGEST, "unknown-format",
-                    "no adapter for format '" + (format.matches("[A-Za-z0-9_-]{1,40}") ? format : "(invalid name)") + "'; formats this gateway knows: " + formats.names(), "format")));
+                    "no adapter for format '" + (format.matches("[A-Za-z0-9_-]{1,40}") ? format : "(invalid name)") + "'; formats this gateway knows: " + formats.formats(), "format")));
         }
         message.setHeader(GatewayHeaders.FORMAT, format);
         message.setHeader(GatewayHeaders.CREDENTIAL_ID, CredentialId.of(format, hash).urn());

@@ -16,6 +16,7 @@ final class FixedConcepts {
     static final String GENERIC_PROFILE = "http://data.europa.eu/snb/credential/e34929035b";
     static final String FILE_TYPE_XML = "http://publications.europa.eu/resource/authority/file-type/XML";
     static final String FILE_TYPE_PNG = "http://publications.europa.eu/resource/authority/file-type/PNG";
+    private static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type";
     static final String BASE64 = "http://data.europa.eu/snb/encoding/6146cde7dd";
     static final String EVIDENCE_TYPE = "http://data.europa.eu/snb/evidence-type/c_18016257";
     static final String ENGLISH = "http://publications.europa.eu/resource/authority/language/ENG";
@@ -30,6 +31,12 @@ final class FixedConcepts {
             new Concept(GENERIC_PROFILE, "http://data.europa.eu/snb/credential/25831c2", "Generic"),
             new Concept(FILE_TYPE_XML, "http://publications.europa.eu/resource/authority/file-type", "XML"),
             new Concept(FILE_TYPE_PNG, "http://publications.europa.eu/resource/authority/file-type", "PNG"),
+            new Concept(FILE_TYPE + "/JSON", FILE_TYPE, "JSON"),
+            new Concept(FILE_TYPE + "/JSON_LD", FILE_TYPE, "JSON-LD"),
+            new Concept(FILE_TYPE + "/CSV", FILE_TYPE, "CSV"),
+            new Concept(FILE_TYPE + "/XLSX", FILE_TYPE, "Excel XLSX"),
+            new Concept(FILE_TYPE + "/TXT", FILE_TYPE, "Plain text"),
+            new Concept(FILE_TYPE + "/BIN", FILE_TYPE, "Binary Data"),
             new Concept("http://publications.europa.eu/resource/authority/file-type/PDF",
                     "http://publications.europa.eu/resource/authority/file-type", "PDF"),
             new Concept(BASE64, "http://data.europa.eu/snb/encoding/25831c2", "base64"),
@@ -48,6 +55,30 @@ final class FixedConcepts {
             new Concept(HUMAN_SEX + "/NAP", HUMAN_SEX, "not applicable"));
 
     private FixedConcepts() {
+    }
+
+    /** The file-type concept of an adapter's media type (EU file-type authority table). */
+    static String fileTypeOf(String mediaType) {
+        String type = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT).split(";")[0].trim();
+        if (type.equals("application/ld+json") || type.equals("application/vc+ld+json")) {
+            return FILE_TYPE + "/JSON_LD";
+        }
+        if (type.endsWith("/json") || type.endsWith("+json")) {
+            return FILE_TYPE + "/JSON";
+        }
+        if (type.endsWith("/xml") || type.endsWith("+xml")) {
+            return FILE_TYPE_XML;
+        }
+        if (type.equals("text/csv")) {
+            return FILE_TYPE + "/CSV";
+        }
+        if (type.equals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")) {
+            return FILE_TYPE + "/XLSX";
+        }
+        if (type.startsWith("text/")) {
+            return FILE_TYPE + "/TXT";
+        }
+        return FILE_TYPE + "/BIN";
     }
 
     static void describeUsed(Graph graph) {

@@ -6,9 +6,10 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import io.carml.engine.rdf.RdfRmlMapper;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.rdf4j.model.Model;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,23 +27,13 @@ import org.springframework.stereotype.Component;
  */
 @Component("mapStage")
 public class MapStage implements Processor {
-    /** Per format: the name people read in the credential, and the file type of the original. */
-    private record SourceFormat(String name, String fileType) {
-    }
-
-    private static final Map<String, SourceFormat> SOURCES = Map.of(
-            "elmo", new SourceFormat("EMREX ELMO", FixedConcepts.FILE_TYPE_XML));
-
+    private final AdapterCatalog adapters;
     private final MappingCatalog catalog;
     private final CredentialEnvelope envelope;
 
-    @Autowired
-    public MapStage(@Value("${gateway.home:.}") String home, IssuerProperties issuer, Clock clock) {
-        this(Path.of(home, "mappings"), issuer, clock);
-    }
-
-    MapStage(Path mappings, IssuerProperties issuer, Clock clock) {
-        this.catalog = new MappingCatalog(mappings);
+    public MapStage(AdapterCatalog adapters, IssuerProperties issuer, Clock clock) {
+        this.adapters = adapters;
+        this.catalog = new MappingCatalog(adapters);
         this.envelope = new CredentialEnvelope(issuer, clock);
     }
 
@@ -82,8 +71,8 @@ public class MapStage implements Processor {
             throw new GatewayException(new Finding(Stage.MAP, "mapping-failed",
                     "the RML mapping failed: " + e.getClass().getSimpleName(), "mappings/" + format + ".rml.ttl"));
         }
-        SourceFormat source = SOURCES.getOrDefault(format, new SourceFormat(format, FixedConcepts.FILE_TYPE_XML));
-        envelope.addTo(graph, credentialId, original, source.fileType(), source.name());
+        Adapter adapter = adapters.find(format).orElseThrow();
+        envelope.addTo(graph, credentialId, original, FixedConcepts.fileTypeOf(adapter.mediaType()), adapter.title());
         return graph;
     }
 }

@@ -2,9 +2,10 @@
  * Map stage: the checked document becomes a European Digital Credential as an ELM v3.2 RDF graph.
  *
  * <p>Input: body {@code byte[]}, the document the check stage wrote; header {@code GatewayFormat}
- * selects {@code ${gateway.home}/mappings/<format>.rml.ttl} (its {@code carml:Stream} is named after
- * the format); header {@code GatewayCredentialId} ({@code urn:uuid:...}) names the credential;
- * property {@code GatewayOriginal} holds the original bytes, embedded as evidence.
+ * selects the adapter's {@code mappings/<format>.rml.ttl} (in the gateway home or {@code gateway.adapters.dir};
+ * its {@code carml:Stream} is named after the format; reference formulation ql:XPath, ql:JSONPath or ql:CSV); header {@code GatewayCredentialId} ({@code urn:uuid:...}) names the credential;
+ * property {@code GatewayOriginal} holds the original bytes, embedded as evidence with the file type of the
+ * adapter's {@code media-type} and titled with its {@code title}.
  * Output: body {@code org.apache.jena.graph.Graph}. Controlled-vocabulary values are placeholders
  * {@code urn:x-gateway:code:<eqf|isced-f|country|language>:<value>} for the align stage.
  *

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.quarantine.QuarantineStore;
 import eu.credentialgateway.record.AuditEntry;
 import eu.credentialgateway.record.AuditTrail;
@@ -152,16 +154,26 @@ class GatewayEndToEndTest {
 
         @Test
         void everyErrorCaseOfTestDataWith422AndKeepsServing() throws Exception {
-            List<Path> cases;
-            try (Stream<Path> files = Files.list(Path.of("test-data/elmo"))) {
-                cases = files.filter(dir -> Files.exists(dir.resolve("expected-errors.json"))).sorted().toList();
+            int checked = 0;
+            for (Adapter adapter : AdapterCatalog.of(Path.of(".")).all()) {
+                if (!Files.isDirectory(adapter.testData())) {
+                    continue;
+                }
+                List<Path> cases;
+                try (Stream<Path> files = Files.list(adapter.testData())) {
+                    cases = files.filter(dir -> Files.exists(dir.resolve("expected-errors.json"))).sorted().toList();
+                }
+                for (Path errorCase : cases) {
+                    JsonNode expected = JSON.readTree(errorCase.resolve("expected-errors.json").toFile()).get(0);
+                    byte[] input;
+                    try (Stream<Path> files = Files.list(errorCase)) {
+                        input = Files.readAllBytes(files.filter(p -> p.getFileName().toString().startsWith("input")).findFirst().orElseThrow());
+                    }
+                    assertQuarantined(post("?format=" + adapter.format(), input), 422, expected.get("stage").asText(), expected.get("code").asText());
+                    checked++;
+                }
             }
-            assertThat(cases).hasSizeGreaterThanOrEqualTo(7);
-            for (Path errorCase : cases) {
-                JsonNode expected = JSON.readTree(errorCase.resolve("expected-errors.json").toFile()).get(0);
-                byte[] input = Files.readAllBytes(Files.list(errorCase).filter(p -> p.getFileName().toString().startsWith("input")).findFirst().orElseThrow());
-                assertQuarantined(post("?format=elmo", input), 422, expected.get("stage").asText(), expected.get("code").asText());
-            }
+            assertThat(checked).isGreaterThanOrEqualTo(7);
             assertThat(post("", testData("elmo/multi-report-nested/input.xml")).statusCode()).isEqualTo(200);
         }
     }

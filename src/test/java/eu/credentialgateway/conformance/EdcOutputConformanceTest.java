@@ -7,7 +7,14 @@ import eu.credentialgateway.serialise.JsonLdToRdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import eu.credentialgateway.adapter.AdapterCatalog;
+import eu.credentialgateway.check.CheckStage;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -17,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the gateway ships, checked against the official ELM 3.2 artefacts: every credential it makes
- * from the ELMO samples of the reference data and from its own test cases, with the REAL stages
+ * from the ELMO samples of the reference data and from every adapter's positive test cases, with the REAL stages
  * (the gateway's own tables, shapes and contexts),
  * <ul>
  *   <li>passes the official shapes EDC-generic-no-cv + EDC-generic-full + EDC-converted;</li>
@@ -25,23 +32,39 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       gateway's own, and that graph is the one the gateway validated.</li>
  * </ul>
  */
+@GatewayTestContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EdcOutputConformanceTest {
     private static final GatewayStages GATEWAY = new GatewayStages();
     private static final String NOT_WELL_FORMED = "fi-emrex_Example-elmo-sweden-1.0-small.xml";
 
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    AdapterCatalog adapters;
+    @Autowired
+    CheckStage check;
+    private AdapterPipeline pipeline;
+
+    @BeforeAll
+    void pipeline() {
+        pipeline = new AdapterPipeline(camel, adapters, check);
+    }
+
+    /** The ELMO samples of ../shared, and every positive case of every adapter (format/path). */
     static Stream<String> inputs() throws IOException {
         Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared").normalize();
         Path samples = shared.resolve("anchors/formats/emrex-elmo/samples");
         if (!Files.isDirectory(samples)) {
             return Stream.of("(../shared is absent)");
         }
-        List<String> inputs;
-        try (Stream<Path> files = Stream.concat(Files.walk(samples), Files.walk(Path.of("test-data/elmo")))) {
-            inputs = files.filter(p -> p.toString().endsWith(".xml"))
-                    .filter(p -> !p.endsWith(NOT_WELL_FORMED))
-                    .filter(p -> !Files.exists(p.resolveSibling("expected-errors.json")))
-                    .map(Path::toString).sorted().toList();
+        List<String> inputs = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(samples)) {
+            files.filter(p -> p.toString().endsWith(".xml")).filter(p -> !p.endsWith(NOT_WELL_FORMED)).sorted()
+                    .forEach(p -> inputs.add("elmo:" + p));
         }
+        AdapterCasesTest.everyCase().filter(c -> !Files.exists(c.folder().resolve("expected-errors.json")))
+                .forEach(c -> inputs.add(c.format() + ":" + c.folder()));
         return inputs.stream();
     }
 
@@ -49,7 +72,10 @@ class EdcOutputConformanceTest {
     @MethodSource("inputs")
     void passesTheOfficialShapesAndMeansTheSameWithTheOfficialContexts(String input) throws Exception {
         Path shared = OfficialElm.sharedOrSkip();
-        GatewayStages.Converted credential = GATEWAY.convert(Files.readAllBytes(Path.of(input)));
+        String format = input.substring(0, input.indexOf(':'));
+        Path file = Path.of(input.substring(format.length() + 1));
+        byte[] bytes = Files.readAllBytes(Files.isDirectory(file) ? AdapterCasesTest.input(file) : file);
+        GatewayStages.Converted credential = GATEWAY.finish(pipeline.run(format, bytes));
 
         Graph withOfficialContexts = JsonLdToRdf.read(credential.json(), OfficialElm.officialContexts(shared));
         Graph withOwnContexts = JsonLdToRdf.read(credential.json(), ContextDocuments.fromHome(Path.of(".")));

@@ -1,6 +1,7 @@
 package eu.credentialgateway.conformance;
 
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.check.CheckProperties;
 import eu.credentialgateway.check.CheckStage;
 import eu.credentialgateway.map.IssuerProperties;
@@ -17,11 +18,13 @@ import org.apache.jena.graph.Graph;
 /** check + map for tests, with the fixed clock and credential id that expected.ttl files assume. */
 public final class ElmoPipeline {
     public static final String CREDENTIAL_ID = "urn:uuid:3f2c1a5e-0000-4000-8000-00000000e1e0";
+    /** The adapters shipped in the project folder. */
+    public static final AdapterCatalog ADAPTERS = AdapterCatalog.of(java.nio.file.Path.of("."));
     public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     private final CamelContext camel = new DefaultCamelContext();
-    private final CheckStage check = new CheckStage(CheckProperties.defaults());
-    private final MapStage map = new MapStage(".", IssuerProperties.demo(), CLOCK);
+    private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
+    private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), CLOCK);
 
     /** Runs both stages; a rejection surfaces as the stages' GatewayException. */
     public Graph run(byte[] input) throws Exception {

@@ -25,8 +25,8 @@ import org.apache.jena.graph.Graph;
  */
 final class GatewayStages {
     private final CamelContext camel = new DefaultCamelContext();
-    private final CheckStage check = new CheckStage(CheckProperties.defaults());
-    private final MapStage map = new MapStage(".", IssuerProperties.demo(), ElmoPipeline.CLOCK);
+    private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
+    private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
     private final AlignStage align = new AlignStage(new AlignProperties(null), ".");
     private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
     private final SerialiseStage serialise;
@@ -51,6 +51,18 @@ final class GatewayStages {
         exchange.setProperty(GatewayHeaders.ORIGINAL, input);
         check.process(exchange);
         map.process(exchange);
+        return finish(exchange);
+    }
+
+    /** Align, validate and serialise a mapped graph (as the map stage or {@link AdapterPipeline} made it). */
+    Converted finish(Graph mapped) throws Exception {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(mapped);
+        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
+        return finish(exchange);
+    }
+
+    private Converted finish(Exchange exchange) throws Exception {
         align.process(exchange);
         validate.process(exchange);
         Graph graph = exchange.getMessage().getBody(Graph.class);

@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FormatDetectorTest {
-    private final FormatDetector detector = new FormatDetector(KnownFormats.in(Path.of("mappings")).detectionRules());
+    private final FormatDetector detector = new FormatDetector(AdapterCatalog.of(Path.of(".")));
 
     private static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
@@ -81,6 +85,85 @@ class FormatDetectorTest {
                         assertThat(e.findings().get(0).code()).isEqualTo("not-well-formed");
                         assertThat(e.findings().get(0).location()).contains("line 2");
                     });
+        }
+    }
+
+    @Nested
+    class WithJsonAndCsvAdapters {
+        @TempDir
+        Path extra;
+
+        private FormatDetector detector() throws IOException {
+            adapter("badge", "kind=json\njson.types=Assertion BadgeClass\njson.contexts=openbadges/v2\n");
+            adapter("vc", "kind=json\njson.types=OpenBadgeCredential\n");
+            adapter("vc-too", "kind=json\njson.contexts=ob/v3p0\n");
+            adapter("registry", "kind=csv\ncsv.header=learner_id title\ncsv.delimiter=;\n");
+            return new FormatDetector(AdapterCatalog.of(Path.of("."), extra));
+        }
+
+        private void adapter(String format, String properties) throws IOException {
+            Files.createDirectories(extra.resolve("mappings"));
+            Files.writeString(extra.resolve("mappings/" + format + ".adapter.properties"), properties);
+            Files.writeString(extra.resolve("mappings/" + format + ".rml.ttl"), "");
+        }
+
+        @Test
+        void aJsonObjectByTypeAndContextTogether() throws IOException {
+            assertThat(detector().detect(utf8("{\"@context\": \"https://w3id.org/openbadges/v2\", \"type\": \"Assertion\"}"))).isEqualTo("badge");
+        }
+
+        @Test
+        void aJsonArrayByAnyOfItsElements() throws IOException {
+            assertThat(detector().detect(utf8("[{\"type\": \"Issuer\"}, {\"@context\": [\"https://w3id.org/openbadges/v2\"], \"type\": [\"BadgeClass\"]}]")))
+                    .isEqualTo("badge");
+        }
+
+        @Test
+        void aCsvFileByItsHeaderRow() throws IOException {
+            assertThat(detector().detect(utf8("\"learner_id\";title;credits\nx;y;5\n"))).isEqualTo("registry");
+        }
+
+        @Test
+        void aJsonDocumentTwoAdaptersFitListingBoth() throws IOException {
+            FormatDetector detector = detector();
+            assertThatThrownBy(() -> detector.detect(utf8("{\"@context\": [\"https://purl.imsglobal.org/spec/ob/v3p0/context.json\"], \"type\": [\"VerifiableCredential\", \"OpenBadgeCredential\"]}")))
+                    .isInstanceOfSatisfying(GatewayException.class, e -> {
+                        assertThat(e.rejection()).isEqualTo(Rejection.UNSUPPORTED_FORMAT);
+                        assertThat(e.findings().get(0).code()).isEqualTo("ambiguous-format");
+                        assertThat(e.findings().get(0).message()).contains("[vc, vc-too]");
+                    });
+        }
+
+        @Test
+        void anUnknownJsonDocumentListingTheJsonFormats() throws IOException {
+            FormatDetector detector = detector();
+            assertThatThrownBy(() -> detector.detect(utf8("{\"type\": \"Other\"}")))
+                    .isInstanceOfSatisfying(GatewayException.class, e -> {
+                        assertThat(e.findings().get(0).code()).isEqualTo("unknown-format");
+                        assertThat(e.findings().get(0).message()).contains("[badge, vc, vc-too]");
+                    });
+        }
+
+        @Test
+        void brokenJsonWithLineAndColumn() throws IOException {
+            FormatDetector detector = detector();
+            assertThatThrownBy(() -> detector.detect(utf8("{\n  \"type\": }")))
+                    .isInstanceOfSatisfying(GatewayException.class, e -> {
+                        assertThat(e.findings().get(0).code()).isEqualTo("not-well-formed");
+                        assertThat(e.findings().get(0).location()).startsWith("line 2");
+                    });
+        }
+
+        @Test
+        void aFormatDefinedTwiceStopsTheStart() throws IOException {
+            adapter("elmo", "kind=xml\n");
+            assertThatThrownBy(() -> AdapterCatalog.of(Path.of("."), extra)).hasMessageContaining("defined twice");
+        }
+
+        @Test
+        void anAdapterWithoutKindStopsTheStartNamingTheFile() throws IOException {
+            adapter("nokind", "title=x\n");
+            assertThatThrownBy(() -> AdapterCatalog.of(extra)).hasMessageContaining("nokind.adapter.properties").hasMessageContaining("kind");
         }
     }
 }

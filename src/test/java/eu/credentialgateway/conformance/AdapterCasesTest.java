@@ -6,17 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.adapter.Adapter;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.align.AlignProperties;
 import eu.credentialgateway.align.AlignStage;
+import eu.credentialgateway.check.CheckStage;
 import eu.credentialgateway.validate.ValidateProperties;
 import eu.credentialgateway.validate.ValidateStage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -25,43 +30,87 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Runs every case folder under test-data/elmo/: {@code input.xml} with either {@code expected.ttl}
- * (the map stage's graph, fixed clock and credential id, compared by isomorphism) or
- * {@code expected-errors.json} (stage, code, location of every finding, in order).
- * {@code -Dgateway.regenerate=true} rewrites the expected files from the current output: review each by eye.
+ * Runs every case of every adapter, {@code test-data/<format>/<case>/} in the gateway home and in
+ * {@code -Dgateway.adapters.dir}: {@code input.*} with either {@code expected.ttl} (the graph after check + map, fixed
+ * clock and credential id, compared by isomorphism; it must also pass the own shapes and, with ../shared, the
+ * official ones after align) or {@code expected-errors.json} (stage, code, location of every finding, in order).
+ * A new adapter's cases run here without a test class. {@code -Dgateway.regenerate=true} rewrites the expected
+ * files from the current output: review each by eye.
  */
-class ElmoCasesTest {
-    private static final Path CASES = Path.of("test-data", "elmo");
+@GatewayTestContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AdapterCasesTest {
     private static final boolean REGENERATE = Boolean.getBoolean("gateway.regenerate");
     private static final AlignStage ALIGN = new AlignStage(new AlignProperties(null), ".");
     private static final ValidateStage OWN_SHAPES = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
-    private final ElmoPipeline pipeline = new ElmoPipeline();
 
-    static Stream<String> everyCase() throws IOException {
-        try (Stream<Path> folders = Files.list(CASES)) {
-            return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    AdapterCatalog adapters;
+    @Autowired
+    CheckStage check;
+    private AdapterPipeline pipeline;
+
+    @BeforeAll
+    void pipeline() {
+        pipeline = new AdapterPipeline(camel, adapters, check);
+    }
+
+    /** One case: the format and its folder. */
+    record Case(String format, Path folder) {
+        @Override
+        public String toString() {
+            return format + "/" + folder.getFileName();
         }
     }
 
-    @ParameterizedTest(name = "test-data/elmo/{0}")
+    static Stream<Case> everyCase() throws IOException {
+        String extra = System.getProperty("gateway.adapters.dir", "");
+        AdapterCatalog catalog = extra.isBlank() ? AdapterCatalog.of(Path.of(".")) : AdapterCatalog.of(Path.of("."), Path.of(extra));
+        List<Case> cases = new ArrayList<>();
+        for (Adapter adapter : catalog.all()) {
+            if (!Files.isDirectory(adapter.testData())) {
+                continue;
+            }
+            try (Stream<Path> folders = Files.list(adapter.testData())) {
+                folders.filter(Files::isDirectory).sorted().forEach(f -> cases.add(new Case(adapter.format(), f)));
+            }
+        }
+        return cases.stream();
+    }
+
+    /** The case's {@code input.*} file. */
+    static Path input(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().startsWith("input.")).findFirst()
+                    .orElseThrow(() -> new AssertionError(folder + " has no input.* file"));
+        }
+    }
+
+    @ParameterizedTest(name = "test-data/{0}")
     @MethodSource("everyCase")
-    void convertsOrQuarantinesExactlyAsExpected(String name) throws Exception {
-        Path folder = CASES.resolve(name);
-        byte[] input = Files.readAllBytes(folder.resolve("input.xml"));
+    void convertsOrQuarantinesExactlyAsExpected(Case testCase) throws Exception {
+        Path folder = testCase.folder();
+        String name = testCase.toString();
+        byte[] input = Files.readAllBytes(input(folder));
         Path expectedErrors = folder.resolve("expected-errors.json");
         if (Files.exists(expectedErrors)) {
-            GatewayException rejected = assertThrows(GatewayException.class, () -> pipeline.run(input));
+            GatewayException rejected = assertThrows(GatewayException.class, () -> pipeline.run(testCase.format(), input));
             if (REGENERATE) {
                 Files.writeString(expectedErrors, json(rejected.findings()));
             }
-            assertEquals(Files.readString(expectedErrors).strip(), json(rejected.findings()).strip());
+            assertEquals(Files.readString(expectedErrors).strip(), json(rejected.findings()).strip(), name);
             return;
         }
-        Graph actual = pipeline.run(input);
+        Graph actual = pipeline.run(testCase.format(), input);
         Path expected = folder.resolve("expected.ttl");
         if (REGENERATE || !Files.exists(expected)) {
             try (OutputStream out = Files.newOutputStream(expected)) {
@@ -93,7 +142,7 @@ class ElmoCasesTest {
     }
 
     /** The findings as expected-errors.json writes them: one object per line. */
-    private static String json(List<Finding> findings) {
+    static String json(List<Finding> findings) {
         return findings.stream()
                 .map(f -> "  {\"stage\": \"" + f.stage().id() + "\", \"code\": \"" + f.code() + "\", \"location\": \"" + f.location() + "\"}")
                 .collect(Collectors.joining(",\n", "[\n", "\n]\n"));

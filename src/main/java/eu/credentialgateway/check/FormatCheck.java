@@ -1,0 +1,25 @@
+package eu.credentialgateway.check;
+
+import eu.credentialgateway.Finding;
+import java.util.List;
+
+/** One format's check: the original bytes in, the normalised document the mapping reads out, or why not. */
+interface FormatCheck {
+    /**
+     * @param body the original document
+     * @param uuid the credential id's uuid, the root of every {@code gw-id}
+     * @param row  the row number of a CSV row sent alone (header {@code GatewayRow}), else null
+     */
+    Result check(byte[] body, String uuid, Long row);
+
+    /** The normalised document when there are no findings; notes are warnings that do not reject. */
+    record Result(byte[] normalised, List<Finding> findings, List<Finding> notes) {
+        static Result failed(Finding finding) {
+            return new Result(null, List.of(finding), List.of());
+        }
+
+        static Result of(byte[] normalised, List<Finding> findings) {
+            return new Result(findings.isEmpty() ? normalised : null, List.copyOf(findings), List.of());
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package eu.credentialgateway.check;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.Adapter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The check of every JSON adapter: UTF-8 only, a bounded parse (nesting depth {@code check.max-depth}, string length
+ * {@code check.max-string-length}, document size {@code check.max-document-length}), duplicate keys rejected, a body
+ * that is one JSON object or an array of objects. Writes the normalised form the JSON mappings read:
+ * {@code {"gw-id": "<uuid>", "documents": [<doc>, ...]}} where every object at any depth carries
+ * {@code "gw-id": "<uuid>.<path>"} (1-based positions of the members and elements that lead to it; a document
+ * is {@code <uuid>.<n>}) and {@code "gw-parent"} (the enclosing object's gw-id; a document's is {@code <uuid>}).
+ * Input keys named {@code gw-*} are dropped. Syntax findings carry {@code line L, column C}; structure findings a JSON Pointer.
+ */
+final class JsonCheck implements FormatCheck {
+    private final ObjectMapper json;
+    private final int maxDepth;
+
+    JsonCheck(Adapter adapter, CheckProperties properties) {
+        this.maxDepth = adapter.intOption("check.max-depth", properties.maxDepth());
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(maxDepth)
+                .maxStringLength(adapter.intOption("check.max-string-length", 20_000_000))
+                .maxDocumentLength(adapter.intOption("check.max-document-length", Integer.MAX_VALUE))
+                .build();
+        this.json = new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+    }
+
+    @Override
+    public Result check(byte[] body, String uuid, Long row) {
+        if (body == null || body.length == 0) {
+            return Result.failed(new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
+        }
+        Utf8Text.Decoded decoded = Utf8Text.decode(body);
+        if (decoded.failure() != null) {
+            return Result.failed(decoded.failure());
+        }
+        if (decoded.text().isBlank()) {
+            return Result.failed(new Finding(Stage.CHECK, "empty-document", "the document holds only white space", ""));
+        }
+        JsonNode parsed;
+        JsonParser parser = null;
+        try {
+            parser = json.createParser(decoded.text());
+            parsed = json.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            JsonLocation at = parser == null ? null : parser.currentLocation();
+            return Result.failed(new Finding(Stage.CHECK, e.getMessage() != null && e.getMessage().contains("nesting depth") ? "too-deep" : "too-large",
+                    "the JSON document exceeds a bound: " + firstLine(e.getOriginalMessage()),
+                    at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr()));
+        } catch (JsonProcessingException e) {
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            boolean duplicate = message.startsWith("Duplicate field");
+            return Result.failed(new Finding(Stage.CHECK, duplicate ? "duplicate-key" : "not-well-formed",
+                    duplicate ? "an object has the same key twice" : "the document is not well-formed JSON: " + firstLine(message), where(e)));
+        } catch (java.io.IOException e) {
+            return Result.failed(new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed JSON", ""));
+        } finally {
+            close(parser);
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<JsonNode> documents = new ArrayList<>();
+        if (parsed.isObject()) {
+            documents.add(parsed);
+        } else if (parsed.isArray()) {
+            for (int i = 0; i < parsed.size(); i++) {
+                if (parsed.get(i).isObject()) {
+                    documents.add(parsed.get(i));
+                } else {
+                    findings.add(new Finding(Stage.CHECK, "not-an-object", "every element of a JSON array body must be an object", "/" + i));
+                }
+            }
+            if (parsed.isEmpty()) {
+                findings.add(new Finding(Stage.CHECK, "empty-document", "the JSON array is empty", ""));
+            }
+        } else {
+            findings.add(new Finding(Stage.CHECK, "not-an-object", "the body must be a JSON object or an array of objects", ""));
+        }
+        if (!findings.isEmpty()) {
+            return Result.of(null, findings);
+        }
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("gw-id", uuid);
+        ArrayNode out = root.putArray("documents");
+        for (int i = 0; i < documents.size(); i++) {
+            out.add(normalise((ObjectNode) documents.get(i), uuid + "." + (i + 1), uuid));
+        }
+        try {
+            return Result.of(json.writeValueAsBytes(root), List.of());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the normalised JSON", e);
+        }
+    }
+
+    private static ObjectNode normalise(ObjectNode object, String id, String parentId) {
+        ObjectNode out = JsonNodeFactory.instance.objectNode();
+        out.put("gw-id", id);
+        out.put("gw-parent", parentId);
+        int position = 0;
+        for (Map.Entry<String, JsonNode> member : object.properties()) {
+            position++;
+            if (member.getKey().startsWith("gw-")) {
+                continue;
+            }
+            out.set(member.getKey(), value(member.getValue(), id + "." + position, id));
+        }
+        return out;
+    }
+
+    /** Objects get their ids; arrays keep their order, their objects numbered {@code <path>.<element>}. */
+    private static JsonNode value(JsonNode value, String path, String enclosingId) {
+        if (value.isObject()) {
+            return normalise((ObjectNode) value, path, enclosingId);
+        }
+        if (value.isArray()) {
+            ArrayNode out = JsonNodeFactory.instance.arrayNode(value.size());
+            for (int i = 0; i < value.size(); i++) {
+                out.add(value(value.get(i), path + "." + (i + 1), enclosingId));
+            }
+            return out;
+        }
+        return value;
+    }
+
+    private static void close(JsonParser parser) {
+        if (parser != null) {
+            try {
+                parser.close();
+            } catch (java.io.IOException ignored) {
+                // an in-memory parser holds nothing to release
+            }
+        }
+    }
+
+    private static String where(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        // a token the parser quotes could be learner data: keep single characters only
+        String line = message.lines().findFirst().orElse("").replaceAll("'[^']{2,}'", "'…'");
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+}

@@ -1,0 +1,195 @@
+package eu.credentialgateway.check;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.Stage;
+import eu.credentialgateway.adapter.Adapter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import org.w3c.dom.Attr;
+import org.w3c.dom.Element;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+
+/**
+ * The check of any XML adapter but ELMO: UTF-8, well-formed, no DOCTYPE, bounded depth and element count,
+ * the root element of {@code xml.root} when the adapter names one. Writes the normalised form every generic
+ * XML mapping reads: elements and attributes under their LOCAL names (namespaces dropped), XML-signature
+ * elements ({@value #XMLDSIG}) removed, comments dropped, and on every element {@code gw-id}
+ * ({@code <uuid>} for the root, {@code <uuid>.<i>.<j>} below, 1-based child positions), {@code gw-parent}
+ * (the parent's gw-id) and, on elements without element children, {@code gw-lang} (own xml:lang, else
+ * inherited, else {@code und}). Input attributes named {@code gw-*} are dropped.
+ */
+final class XmlCheck implements FormatCheck {
+    static final String XMLDSIG = "http://www.w3.org/2000/09/xmldsig#";
+    private final SecureXmlParser parser;
+    private final int maxElements;
+    private final String root;
+
+    XmlCheck(Adapter adapter, CheckProperties properties) {
+        this.parser = new SecureXmlParser(adapter.intOption("check.max-depth", properties.maxDepth()));
+        this.maxElements = adapter.intOption("check.max-elements", properties.maxElements());
+        this.root = adapter.detection().xmlRoot();
+    }
+
+    @Override
+    public Result check(byte[] body, String uuid, Long row) {
+        if (body == null || body.length == 0) {
+            return Result.failed(new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
+        }
+        Utf8Text.Decoded decoded = Utf8Text.decode(body);
+        if (decoded.failure() != null) {
+            return Result.failed(decoded.failure());
+        }
+        if (decoded.text().isBlank()) {
+            return Result.failed(new Finding(Stage.CHECK, "empty-document", "the document holds only white space", ""));
+        }
+        SecureXmlParser.Parsed parsed = parser.parse(decoded.text());
+        if (parsed.failure() != null) {
+            return Result.failed(parsed.failure());
+        }
+        Element element = parsed.document().getDocumentElement();
+        if (!root.isEmpty() && !root.equals(element.getLocalName())) {
+            return Result.failed(new Finding(Stage.CHECK, "wrong-root-element", "the root element must be " + root, "/" + element.getLocalName()));
+        }
+        Writer writer = new Writer(body.length);
+        writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        writer.write(element, uuid, null, "und", "/" + element.getLocalName());
+        return Result.of(writer.out.toString().getBytes(StandardCharsets.UTF_8), writer.findings);
+    }
+
+    private final class Writer {
+        final StringBuilder out;
+        final List<Finding> findings = new ArrayList<>();
+        int elements;
+
+        Writer(int sizeHint) {
+            this.out = new StringBuilder(sizeHint + sizeHint / 2);
+        }
+
+        void write(Element element, String id, String parentId, String inheritedLang, String path) {
+            if (++elements > maxElements) {
+                if (elements == maxElements + 1) {
+                    findings.add(new Finding(Stage.CHECK, "too-many-elements", "the document has more elements than gateway.check.max-elements", path));
+                }
+                return;
+            }
+            String name = element.getLocalName();
+            String own = element.getAttributeNS(XMLConstants.XML_NS_URI, "lang");
+            String lang = own == null || own.isBlank() ? inheritedLang : own.strip();
+            boolean leaf = !hasElementChild(element);
+            out.append('<').append(name);
+            attribute("gw-id", id);
+            if (parentId != null) {
+                attribute("gw-parent", parentId);
+            }
+            copyAttributes(element);
+            if (leaf) {
+                attribute("gw-lang", lang);
+            }
+            out.append('>');
+            if (leaf) {
+                text(element.getTextContent());
+            } else {
+                children(element, id, lang, path);
+            }
+            out.append("</").append(name).append('>');
+        }
+
+        private void children(Element element, String id, String lang, String path) {
+            Map<String, Integer> seen = new HashMap<>();
+            int position = 0;
+            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+                if (child.getNodeType() != Node.ELEMENT_NODE) {
+                    continue;
+                }
+                position++;
+                if (XMLDSIG.equals(child.getNamespaceURI())) {
+                    continue;
+                }
+                String name = child.getLocalName();
+                int index = seen.merge(name, 1, Integer::sum);
+                String childPath = path + "/" + name + (index > 1 || hasLaterSibling(child, name) ? "[" + index + "]" : "");
+                write((Element) child, id + "." + position, id, lang, childPath);
+            }
+        }
+
+        private void copyAttributes(Element element) {
+            NamedNodeMap attributes = element.getAttributes();
+            Set<String> written = new HashSet<>();
+            for (int pass = 0; pass < 2; pass++) {
+                for (int i = 0; i < attributes.getLength(); i++) {
+                    Attr attr = (Attr) attributes.item(i);
+                    String ns = attr.getNamespaceURI();
+                    String local = attr.getLocalName() == null ? attr.getName() : attr.getLocalName();
+                    if (XMLConstants.XMLNS_ATTRIBUTE_NS_URI.equals(ns) || local.startsWith("gw-")) {
+                        continue;
+                    }
+                    if (XMLConstants.XML_NS_URI.equals(ns)) {
+                        if (pass == 0 && "lang".equals(local)) {
+                            attribute("xml:lang", attr.getValue().strip());
+                        }
+                        continue;
+                    }
+                    // unqualified attributes first; a namespaced one keeps its local name unless that is taken
+                    if ((pass == 0) == (ns == null) && written.add(local)) {
+                        attribute(local, attr.getValue());
+                    }
+                }
+            }
+        }
+
+        private void attribute(String name, String value) {
+            out.append(' ').append(name).append("=\"");
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '"' -> out.append("&quot;");
+                    case '\n' -> out.append("&#10;");
+                    case '\r' -> out.append("&#13;");
+                    case '\t' -> out.append("&#9;");
+                    default -> out.append(c);
+                }
+            }
+            out.append('"');
+        }
+
+        private void text(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '&' -> out.append("&amp;");
+                    case '<' -> out.append("&lt;");
+                    case '>' -> out.append("&gt;");
+                    case '\r' -> out.append("&#13;");
+                    default -> out.append(c);
+                }
+            }
+        }
+    }
+
+    private static boolean hasElementChild(Element element) {
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE && !XMLDSIG.equals(child.getNamespaceURI())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLaterSibling(Node node, String localName) {
+        for (Node next = node.getNextSibling(); next != null; next = next.getNextSibling()) {
+            if (next.getNodeType() == Node.ELEMENT_NODE && localName.equals(next.getLocalName()) && !XMLDSIG.equals(next.getNamespaceURI())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
