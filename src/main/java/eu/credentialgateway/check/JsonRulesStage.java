@@ -10,6 +10,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +25,14 @@ import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code gateway:jsonRules}, called from a JSON format's {@code direct:<format>-prepare} route: checks the body
  * against {@code mappings/<format>.rules.properties} (see {@link JsonRules}) of the gateway home and of
  * {@code gateway.adapters.dir}. Rule hits reject the input with every finding (stage check); note rules become
- * notes. A format without a rules file, and a body that is not JSON (the check stage reports it), pass through.
+ * notes. A format without a rules file, and a body that is not JSON or breaks the JSON check's bounds
+ * ({@link PrepareBounds}: the check stage reports it), pass through.
  */
 @Component("jsonRulesStage")
 public class JsonRulesStage implements Processor {
@@ -47,12 +48,15 @@ public class JsonRulesStage implements Processor {
     private final Map<String, JsonRules> byFormat;
     private final Clock clock;
 
+    private final PrepareBounds bounds;
+
     @Autowired
-    public JsonRulesStage(@Value("${gateway.home:.}") String home, @Value("${gateway.adapters.dir:}") String adaptersDir, Clock clock) {
-        this(adaptersDir == null || adaptersDir.isBlank() ? List.of(Path.of(home)) : List.of(Path.of(home), Path.of(adaptersDir)), clock);
+    public JsonRulesStage(AdapterCatalog adapters, CheckProperties properties, Clock clock) {
+        this(adapters.roots(), new PrepareBounds(adapters, properties), clock);
     }
 
-    JsonRulesStage(List<Path> roots, Clock clock) {
+    JsonRulesStage(List<Path> roots, PrepareBounds bounds, Clock clock) {
+        this.bounds = bounds;
         Map<String, JsonRules> found = new TreeMap<>();
         for (Path root : roots) {
             Path mappings = root.resolve("mappings");
@@ -74,10 +78,11 @@ public class JsonRulesStage implements Processor {
 
     @Override
     public void process(Exchange exchange) {
-        JsonRules rules = byFormat.get(exchange.getMessage().getHeader(GatewayHeaders.FORMAT, String.class));
+        String format = exchange.getMessage().getHeader(GatewayHeaders.FORMAT, String.class);
+        JsonRules rules = format == null ? null : byFormat.get(format);
         byte[] body = exchange.getMessage().getBody(byte[].class);
-        if (rules == null || body == null) {
-            return;
+        if (rules == null || body == null || !bounds.within(format, body)) {
+            return; // no rules, or a body the check stage rejects with its own codes (bounds, syntax)
         }
         JsonNode document;
         try {

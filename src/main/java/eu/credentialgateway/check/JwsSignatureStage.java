@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import java.io.IOException;
@@ -33,6 +35,12 @@ import org.springframework.stereotype.Component;
  */
 @Component("jwsSignatureStage")
 public class JwsSignatureStage implements Processor {
+    private final PrepareBounds bounds;
+
+    public JwsSignatureStage(AdapterCatalog adapters, CheckProperties properties) {
+        this.bounds = new PrepareBounds(adapters, properties);
+    }
+
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final ObjectMapper JSON = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
@@ -49,6 +57,9 @@ public class JwsSignatureStage implements Processor {
             Notes.add(exchange, notes);
             exchange.getMessage().setBody(bytes(payload));
             return;
+        }
+        if (!bounds.within(exchange.getMessage().getHeader(GatewayHeaders.FORMAT, String.class), body)) {
+            return; // not JSON, or out of the JSON check's bounds: the check stage says so
         }
         JsonNode request;
         try {

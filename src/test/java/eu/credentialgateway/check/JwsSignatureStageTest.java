@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 class JwsSignatureStageTest {
     private static final String ASSERTION = "{\"type\":\"Assertion\",\"id\":\"https://example.org/a/1\","
             + "\"verification\":{\"type\":\"SignedBadge\",\"creator\":\"https://example.org/key\"}}";
-    private final JwsSignatureStage stage = new JwsSignatureStage();
+    private final JwsSignatureStage stage = new JwsSignatureStage(
+            eu.credentialgateway.adapter.AdapterCatalog.of(java.nio.file.Path.of(System.getProperty("user.dir"))), CheckProperties.defaults());
 
     @Test
     void replacesAVerifiedJwsByItsPayloadWithASignatureValidNote() throws Exception {
@@ -56,6 +57,14 @@ class JwsSignatureStageTest {
     }
 
     @Test
+    void leavesABodyBeyondTheJsonChecksDepthBoundToTheCheckStage() throws Exception {
+        String deep = "[\"" + sign(ASSERTION, rsa()) + "\"," + "[".repeat(200) + "]".repeat(200) + "]";
+        Exchange exchange = exchange(deep);
+        stage.process(exchange);
+        assertEquals(deep, exchange.getMessage().getBody(String.class));
+    }
+
+    @Test
     void leavesUnsignedDocumentsAlone() throws Exception {
         Exchange exchange = exchange(ASSERTION);
         stage.process(exchange);
@@ -66,6 +75,7 @@ class JwsSignatureStageTest {
     private static Exchange exchange(String body) {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8));
+        exchange.getMessage().setHeader(eu.credentialgateway.GatewayHeaders.FORMAT, "openbadges-v2");
         return exchange;
     }
 
