@@ -25,10 +25,15 @@ import java.util.Map;
  * that is one JSON object or an array of objects. Writes the normalised form the JSON mappings read:
  * {@code {"gw-id": "<uuid>", "documents": [<doc>, ...]}} where every object at any depth carries
  * {@code "gw-id": "<uuid>.<path>"} (1-based positions of the members and elements that lead to it; a document
- * is {@code <uuid>.<n>}) and {@code "gw-parent"} (the enclosing object's gw-id; a document's is {@code <uuid>}).
+ * is {@code <uuid>.<n>}), {@code "gw-parent"} (the enclosing object's gw-id; a document's is {@code <uuid>}) and
+ * {@code "gw-lang"} (the object's JSON-LD {@code @language}, else the enclosing object's, else {@code und}), so a
+ * mapping tags texts with {@code rml:languageMap [ rml:reference "gw-lang" ]} without needing a filter on absence.
  * Input keys named {@code gw-*} are dropped. Syntax findings carry {@code line L, column C}; structure findings a JSON Pointer.
  */
 final class JsonCheck implements FormatCheck {
+    /** A BCP 47 language tag as JSON-LD's {@code @language} holds it (anything else is ignored, not copied). */
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
+
     private final ObjectMapper json;
     private final int maxDepth;
 
@@ -43,38 +48,54 @@ final class JsonCheck implements FormatCheck {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
     }
 
-    @Override
-    public Result check(byte[] body, String uuid, Long row) {
+    /** The bounded parse alone, or the finding that stops it (empty, not UTF-8, out of bounds, not well-formed). */
+    private record Parsed(JsonNode node, Finding failure) {
+    }
+
+    /** True when the body is UTF-8 JSON within this adapter's bounds (whatever its structure). */
+    boolean parsesWithinBounds(byte[] body) {
+        return parse(body).failure() == null;
+    }
+
+    private Parsed parse(byte[] body) {
         if (body == null || body.length == 0) {
-            return Result.failed(new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
+            return new Parsed(null, new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
         }
         Utf8Text.Decoded decoded = Utf8Text.decode(body);
         if (decoded.failure() != null) {
-            return Result.failed(decoded.failure());
+            return new Parsed(null, decoded.failure());
         }
         if (decoded.text().isBlank()) {
-            return Result.failed(new Finding(Stage.CHECK, "empty-document", "the document holds only white space", ""));
+            return new Parsed(null, new Finding(Stage.CHECK, "empty-document", "the document holds only white space", ""));
         }
-        JsonNode parsed;
         JsonParser parser = null;
         try {
             parser = json.createParser(decoded.text());
-            parsed = json.readTree(parser);
+            return new Parsed(json.readTree(parser), null);
         } catch (StreamConstraintsException e) {
             JsonLocation at = parser == null ? null : parser.currentLocation();
-            return Result.failed(new Finding(Stage.CHECK, e.getMessage() != null && e.getMessage().contains("nesting depth") ? "too-deep" : "too-large",
+            return new Parsed(null, new Finding(Stage.CHECK, e.getMessage() != null && e.getMessage().contains("nesting depth") ? "too-deep" : "too-large",
                     "the JSON document exceeds a bound: " + firstLine(e.getOriginalMessage()),
                     at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             boolean duplicate = message.startsWith("Duplicate field");
-            return Result.failed(new Finding(Stage.CHECK, duplicate ? "duplicate-key" : "not-well-formed",
+            return new Parsed(null, new Finding(Stage.CHECK, duplicate ? "duplicate-key" : "not-well-formed",
                     duplicate ? "an object has the same key twice" : "the document is not well-formed JSON: " + firstLine(message), where(e)));
         } catch (java.io.IOException e) {
-            return Result.failed(new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed JSON", ""));
+            return new Parsed(null, new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed JSON", ""));
         } finally {
             close(parser);
         }
+    }
+
+    @Override
+    public Result check(byte[] body, String uuid, Long row) {
+        Parsed parse = parse(body);
+        if (parse.failure() != null) {
+            return Result.failed(parse.failure());
+        }
+        JsonNode parsed = parse.node();
         List<Finding> findings = new ArrayList<>();
         List<JsonNode> documents = new ArrayList<>();
         if (parsed.isObject()) {
@@ -100,7 +121,7 @@ final class JsonCheck implements FormatCheck {
         root.put("gw-id", uuid);
         ArrayNode out = root.putArray("documents");
         for (int i = 0; i < documents.size(); i++) {
-            out.add(normalise((ObjectNode) documents.get(i), uuid + "." + (i + 1), uuid));
+            out.add(normalise((ObjectNode) documents.get(i), uuid + "." + (i + 1), uuid, "und"));
         }
         try {
             return Result.of(json.writeValueAsBytes(root), List.of());
@@ -109,30 +130,33 @@ final class JsonCheck implements FormatCheck {
         }
     }
 
-    private static ObjectNode normalise(ObjectNode object, String id, String parentId) {
+    private static ObjectNode normalise(ObjectNode object, String id, String parentId, String inheritedLanguage) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("gw-id", id);
         out.put("gw-parent", parentId);
+        JsonNode own = object.get("@language");
+        String language = own != null && own.isTextual() && LANGUAGE_TAG.matcher(own.asText()).matches() ? own.asText() : inheritedLanguage;
+        out.put("gw-lang", language);
         int position = 0;
         for (Map.Entry<String, JsonNode> member : object.properties()) {
             position++;
             if (member.getKey().startsWith("gw-")) {
                 continue;
             }
-            out.set(member.getKey(), value(member.getValue(), id + "." + position, id));
+            out.set(member.getKey(), value(member.getValue(), id + "." + position, id, language));
         }
         return out;
     }
 
     /** Objects get their ids; arrays keep their order, their objects numbered {@code <path>.<element>}. */
-    private static JsonNode value(JsonNode value, String path, String enclosingId) {
+    private static JsonNode value(JsonNode value, String path, String enclosingId, String language) {
         if (value.isObject()) {
-            return normalise((ObjectNode) value, path, enclosingId);
+            return normalise((ObjectNode) value, path, enclosingId, language);
         }
         if (value.isArray()) {
             ArrayNode out = JsonNodeFactory.instance.arrayNode(value.size());
             for (int i = 0; i < value.size(); i++) {
-                out.add(value(value.get(i), path + "." + (i + 1), enclosingId));
+                out.add(value(value.get(i), path + "." + (i + 1), enclosingId, language));
             }
             return out;
         }

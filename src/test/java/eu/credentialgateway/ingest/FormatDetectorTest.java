@@ -104,7 +104,7 @@ class FormatDetectorTest {
             adapter("vc", "kind=json\njson.types=OpenBadgeCredential\n");
             adapter("vc-too", "kind=json\njson.contexts=ob/v3p0\n");
             adapter("registry", "kind=csv\ncsv.header=learner_id title\ncsv.delimiter=;\n");
-            return new FormatDetector(AdapterCatalog.of(Path.of("."), extra));
+            return new FormatDetector(AdapterCatalog.of(extra));
         }
 
         private void adapter(String format, String properties) throws IOException {

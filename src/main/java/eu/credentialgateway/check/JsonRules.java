@@ -1,0 +1,164 @@
+package eu.credentialgateway.check;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.jayway.jsonpath.Configuration;
+import com.jayway.jsonpath.InvalidPathException;
+import com.jayway.jsonpath.JsonPath;
+import com.jayway.jsonpath.Option;
+import com.jayway.jsonpath.spi.json.JacksonJsonNodeJsonProvider;
+import com.jayway.jsonpath.spi.mapper.JacksonMappingProvider;
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.Stage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The structure rules of one JSON format, read from {@code mappings/<format>.rules.properties}: one
+ * {@code key = value} per line, {@code #} comments, no escapes (so regular expressions stay as written),
+ * rules checked in file order:
+ * <pre>
+ * &lt;code&gt;.forbid[.n] = JSONPath   every node it selects is a problem (location = that node's path)
+ * &lt;code&gt;.require[.n] = JSONPath  a problem when it selects nothing (location = the path)
+ * &lt;code&gt;.message = text          what people read (never quote the document: it may hold learner data)
+ * &lt;code&gt;.note = true             a warning kept with the input, not a rejection
+ * </pre>
+ * Paths run over {@code {"documents": [ ... ]}} (the body, or each element of a JSON array body), like the
+ * mapping; every {@code type}/{@code @type} string is read as a one-element array, so {@code anyof} /
+ * {@code noneof} work whatever form the document chose. {@code ${now}} in a path is the current instant
+ * ({@code 2026-01-01T00:00:00Z}), compared as text with ISO dates.
+ */
+final class JsonRules {
+    /** One rule: a code, its paths, and what kind of problem a match is. */
+    record Rule(String code, List<String> forbid, List<String> require, String message, boolean note) {
+    }
+
+    private static final Configuration PATHS = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider())
+            .mappingProvider(new JacksonMappingProvider())
+            .options(Option.AS_PATH_LIST, Option.SUPPRESS_EXCEPTIONS, Option.ALWAYS_RETURN_LIST)
+            .build();
+
+    private final List<Rule> rules;
+
+    JsonRules(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** Reads and compiles a rules file; a bad path fails at start, naming the file and the rule. */
+    static JsonRules read(Path file) {
+        Map<String, List<String>> forbid = new LinkedHashMap<>();
+        Map<String, List<String>> require = new LinkedHashMap<>();
+        Map<String, String> message = new LinkedHashMap<>();
+        Map<String, Boolean> note = new LinkedHashMap<>();
+        List<String> order = new ArrayList<>();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        for (String raw : lines) {
+            String line = raw.strip();
+            int eq = line.indexOf('=');
+            if (line.isEmpty() || line.startsWith("#") || eq < 0) {
+                continue;
+            }
+            String key = line.substring(0, eq).strip();
+            String value = line.substring(eq + 1).strip();
+            String[] parts = key.split("\\.");
+            String code = parts[0];
+            if (!order.contains(code)) {
+                order.add(code);
+            }
+            switch (parts.length > 1 ? parts[1] : "") {
+                case "forbid" -> forbid.computeIfAbsent(code, c -> new ArrayList<>()).add(compiled(file, code, value));
+                case "require" -> require.computeIfAbsent(code, c -> new ArrayList<>()).add(compiled(file, code, value));
+                case "message" -> message.put(code, value);
+                case "note" -> note.put(code, Boolean.parseBoolean(value));
+                default -> throw new IllegalStateException(file + ": unknown key '" + key + "'");
+            }
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (String code : order) {
+            rules.add(new Rule(code, forbid.getOrDefault(code, List.of()), require.getOrDefault(code, List.of()),
+                    message.getOrDefault(code, code), note.getOrDefault(code, false)));
+        }
+        return new JsonRules(rules);
+    }
+
+    private static String compiled(Path file, String code, String path) {
+        try {
+            JsonPath.compile(path.replace("${now}", "2000-01-01T00:00:00Z"));
+            return path;
+        } catch (InvalidPathException e) {
+            throw new IllegalStateException(file + ": rule '" + code + "' has a bad JSONPath: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every rule's findings on this body (a JSON value already parsed), in rule order. */
+    List<Finding> check(JsonNode body, String now) {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        ArrayNode documents = root.putArray("documents");
+        if (body.isArray()) {
+            body.forEach(d -> documents.add(d.deepCopy()));
+        } else {
+            documents.add(body.deepCopy());
+        }
+        typesAsArrays(root);
+        List<Finding> findings = new ArrayList<>();
+        for (Rule rule : rules) {
+            for (String path : rule.forbid()) {
+                for (String hit : select(root, path, now)) {
+                    findings.add(new Finding(Stage.CHECK, rule.code(), rule.message(), hit));
+                }
+            }
+            for (String path : rule.require()) {
+                if (select(root, path, now).isEmpty()) {
+                    findings.add(new Finding(Stage.CHECK, rule.code(), rule.message(), path));
+                }
+            }
+        }
+        return findings;
+    }
+
+    boolean isNote(String code) {
+        return rules.stream().anyMatch(r -> r.code().equals(code) && r.note());
+    }
+
+    private static List<String> select(JsonNode root, String path, String now) {
+        JsonNode hits = JsonPath.using(PATHS).parse(root).read(path.replace("${now}", now));
+        List<String> paths = new ArrayList<>();
+        if (hits != null) {
+            hits.forEach(h -> paths.add(h.asText()));
+        }
+        return paths;
+    }
+
+    private static void typesAsArrays(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (String key : new String[] {"type", "@type"}) {
+                JsonNode type = object.get(key);
+                if (type != null && type.isTextual()) {
+                    object.putArray(key).add(type.asText());
+                }
+            }
+            Iterator<JsonNode> children = object.elements();
+            while (children.hasNext()) {
+                typesAsArrays(children.next());
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(JsonRules::typesAsArrays);
+        }
+    }
+}
