@@ -22,9 +22,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Acceptance of issue #4 for the badge formats: every Open Badges 2.0 / 3.0 and CLR 2.0 sample of ../shared that
  * is valid for its own format (the "-" entries of check/BadgeSamplesRulesTest) converts, with the real stages, to
  * an EDC that passes the OFFICIAL ELM shapes. An OB 2.0 1EdTech validator assertion whose BadgeClass is a URL is
- * meant to be sent together with its assets/ files as one JSON array. Known gaps (not listed): basic-assertion.json
- * with assets/badgeclass1.json + issuer1.json is refused (not-open-badges-2: the assets' @context); CLR
- * simple_v1.json holds two credentials for the same achievement id, which share one node (awardedBy twice).
+ * meant to be sent together with the assets/ files it names (its BadgeClass and that class's Issuer) as one JSON
+ * array. Known gap (not listed): CLR simple_v1.json holds two credentials for the same achievement id, which share
+ * one node (awardedBy twice).
  */
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,6 +48,10 @@ class BadgeSamplesConformanceTest {
     static Stream<String> samples() {
         return Stream.of(
                 "openbadges-v2:openbadges-v2/samples/legacy-versions/badgr_2_0_assertion_embedded_badgeclass.json",
+                // the validator's basic assertion with the BadgeClass and Issuer it names, sent along as one array
+                "openbadges-v2:openbadges-v2/samples/1edtech-validator/basic-assertion.json"
+                        + "+openbadges-v2/samples/1edtech-validator/assets/robotics-badge.json"
+                        + "+openbadges-v2/samples/1edtech-validator/assets/organization.json",
                 "openbadges-v3:openbadges-v3/samples/1edtech-validator/simple.json",
                 "openbadges-v3:openbadges-v3/samples/1edtech-validator/simple_v1.json",
                 "openbadges-v3:openbadges-v3/samples/1edtech-spec-examples/Basic_OpenBadgeCredential.json",
