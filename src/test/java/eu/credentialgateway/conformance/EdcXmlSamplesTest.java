@@ -36,7 +36,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * or edited): seal-invalid.
  */
 class EdcXmlSamplesTest {
-    private static final Path FORMATS = OfficialShapes.shared().resolve("anchors/formats");
+    private static final Path FORMATS = OfficialElm.shared().resolve("anchors/formats");
 
     private final DefaultCamelContext camel = new DefaultCamelContext();
     private final XadesSealStage seal = new XadesSealStage(CheckProperties.defaults());
@@ -58,11 +58,11 @@ class EdcXmlSamplesTest {
         "edc-legacy-xml/samples/elm-v1_edci_credential_basic.xml, seal-valid",
         "europass-edc-xml/samples/EDC_DiplomaSupplement_AA.xml, seal-valid"})
     void convertsAValidSampleToACredentialThatPassesTheOfficialShapes(String sample, String sealNote) throws Exception {
-        assumeTrue(OfficialShapes.available(), "../shared is absent: skipping the EDC 1.x samples");
+        assumeTrue(OfficialElm.available(), "../shared is absent: skipping the EDC 1.x samples");
         Exchange exchange = run(Files.readAllBytes(FORMATS.resolve(sample)));
         Graph credential = exchange.getMessage().getBody(Graph.class);
-        ValidationReport report = OfficialShapes.validate(credential);
-        assertTrue(report.conforms(), () -> sample + ":\n" + OfficialShapes.describe(report));
+        ValidationReport report = OfficialElm.validateConverted(credential);
+        assertTrue(report.conforms(), () -> sample + ":\n" + OfficialElm.describe(report));
         assertEquals(sealNote, eu.credentialgateway.Notes.of(exchange).get(0).code());
     }
 
@@ -75,7 +75,7 @@ class EdcXmlSamplesTest {
         "edc-legacy-xml/samples/elm-v1_edci_credential_complex.xml, check, seal-invalid",
         "edc-legacy-xml/samples/edci_credential-withspecialchars.xml, validate, MinCountConstraintComponent"})
     void quarantinesAnInvalidSampleNamingTheProblem(String sample, String stage, String code) throws Exception {
-        assumeTrue(OfficialShapes.available(), "../shared is absent: skipping the EDC 1.x samples");
+        assumeTrue(OfficialElm.available(), "../shared is absent: skipping the EDC 1.x samples");
         byte[] input = Files.readAllBytes(FORMATS.resolve(sample));
         GatewayException rejected = assertThrows(GatewayException.class, () -> run(input));
         assertEquals(stage, rejected.findings().get(0).stage().id(), rejected::getMessage);

@@ -32,17 +32,26 @@ public final class OfficialElm {
     public static final List<String> CONVERTED =
             List.of("EDC-generic-no-cv.ttl", "EDC-generic-full.ttl", "EDC-converted.ttl");
 
-    private static volatile Shapes generic;
+    /** Shapes parsed once per list of files: the official files are 200 KB of Turtle. */
+    private static final Map<List<String>, Shapes> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private OfficialElm() {
     }
 
-    /** {@code ../shared} relative to the project root; skips the calling test when it is absent. */
+    /** {@code ../shared} relative to the project root, where the reference data lives. */
+    public static Path shared() {
+        return Path.of(System.getProperty("user.dir")).resolve("../shared").normalize();
+    }
+
+    /** Whether the official artefacts are there (CI has them; a bare clone may not). */
+    public static boolean available() {
+        return Files.isDirectory(shared().resolve("anchors/edc"));
+    }
+
+    /** {@code ../shared}; skips the calling test when it is absent. */
     public static Path sharedOrSkip() {
-        Path shared = Path.of(System.getProperty("user.dir")).resolve("../shared").normalize();
-        assumeTrue(Files.isDirectory(shared.resolve("anchors/edc")),
-                "../shared is absent: skipping the conformance check against the official ELM artefacts");
-        return shared;
+        assumeTrue(available(), "../shared is absent: skipping the conformance check against the official ELM artefacts");
+        return shared();
     }
 
     public static Path edc(Path shared) {
@@ -65,19 +74,27 @@ public final class OfficialElm {
         return Shapes.parse(shapes);
     }
 
-    /** Validates against the official generic shapes (parsed once per JVM). */
+    /** Validates against the official generic shapes. */
     public static ValidationReport validate(Graph data) {
-        Shapes shapes = generic;
-        if (shapes == null) {
-            shapes = officialShapes(sharedOrSkip());
-            generic = shapes;
-        }
-        return ShaclValidator.get().validate(shapes, data);
+        return validate(data, sharedOrSkip(), GENERIC);
+    }
+
+    /** Validates against the official converted profile (generic + EDC-converted), as every gateway credential must pass. */
+    public static ValidationReport validateConverted(Graph data) {
+        return validate(data, sharedOrSkip(), CONVERTED);
     }
 
     /** Validates against the official shapes of the given files. */
     public static ValidationReport validate(Graph data, Path shared, List<String> files) {
-        return ShaclValidator.get().validate(officialShapes(shared, files), data);
+        Shapes shapes = PARSED.computeIfAbsent(List.copyOf(files), f -> officialShapes(shared, f));
+        return ShaclValidator.get().validate(shapes, data);
+    }
+
+    /** One line per violation: focus node, path, message (at most 20). */
+    public static String describe(ValidationReport report) {
+        return report.getEntries().stream().limit(20)
+                .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     /** A loader serving the OFFICIAL contexts for the same URLs as the gateway's own loader. */
