@@ -25,6 +25,9 @@ public final class GatewayHeaders {
     /** Header: the 1-based number of the data row an exchange holds, when a file is split row by row. */
     public static final String ROW = "GatewayRow";
 
+    /** Header: the output profile (the credential's form and seal), e.g. {@code edc-jades}; absent: the configured default. */
+    public static final String PROFILE = "GatewayProfile";
+
     private GatewayHeaders() {
     }
 }
