@@ -81,12 +81,14 @@ class GatewayEndToEndTest {
     @Nested
     class ConvertsOverHttp {
         @Test
-        void answersWithTheEdcJsonLdAndRecordsIt() throws Exception {
+        void answersWithTheEdcJsonLdSealedInJadesAndRecordsIt() throws Exception {
             HttpResponse<String> response = post("", testData("elmo/multi-report-nested/input.xml"));
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
-            JsonNode credential = JSON.readTree(response.body());
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/jose+json"));
+            JsonNode sealed = JSON.readTree(response.body());
+            assertThat(sealed.get("signatures")).hasSize(1);
+            JsonNode credential = payloadOf(sealed);
             assertThat(credential.get("@context").toString())
                     .isEqualTo("[\"https://www.w3.org/2018/credentials/v1\",\"http://data.europa.eu/snb/model/context/edc-ap\"]");
             assertThat(credential.get("type").toString()).contains("VerifiableCredential", "EuropeanDigitalCredential");
@@ -98,8 +100,14 @@ class GatewayEndToEndTest {
             assertThat(row.outcome()).isEqualTo(Outcome.CONVERTED);
             assertThat(row.credentialId()).isEqualTo(credentialId);
             assertThat(row.format()).isEqualTo("elmo");
-            assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+            Path delivered = data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld");
+            assertThat(Files.readString(delivered)).isEqualTo(response.body());
         }
+    }
+
+    /** The EDC JSON-LD inside a JAdES JSON seal (unencoded payload, as the gateway seals). */
+    static JsonNode payloadOf(JsonNode sealed) throws IOException {
+        return JSON.readTree(sealed.get("payload").asText());
     }
 
     @Nested
