@@ -1,0 +1,144 @@
+package eu.credentialgateway.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.apicatalog.jsonld.JsonLdError;
+import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Notes;
+import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Stage;
+import eu.credentialgateway.serialise.SerialiseProperties;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gives the serialised credential the form of its output profile, before the seal stage secures it: the EDC
+ * JSON-LD in, the profile's unsealed form out ({@code Content-Type} its media type, header {@code GatewayProfile}
+ * its name). The profile is the one the exchange names (request or route), else the input format's
+ * ({@code gateway.profile.by-format.<format>}), else {@code gateway.seal.profile}.
+ */
+@Component("profileStage")
+public class ProfileStage implements Processor {
+    private static final Logger LOG = LoggerFactory.getLogger(ProfileStage.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProfileProperties properties;
+    private final OutputProfile defaultProfile;
+    private final ProfileSchemas schemas;
+    private final EbsiCredential ebsi;
+    private final OpenBadgeCredential openBadge = new OpenBadgeCredential();
+    private final GraphText graphs;
+
+    @Autowired
+    public ProfileStage(ProfileProperties properties, @Value("${gateway.seal.profile:edc-jades}") String defaultProfile,
+                        SerialiseProperties serialise) {
+        this(properties, OutputProfile.named(defaultProfile).orElseThrow(() -> new IllegalArgumentException(
+                "gateway.seal.profile=" + defaultProfile + " is not a profile; known: " + OutputProfile.names())), serialise.contextDir());
+    }
+
+    /** A stage with these settings, default profile and the gateway's contexts in {@code contextDir}. */
+    public ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir) {
+        this.properties = properties;
+        this.defaultProfile = defaultProfile;
+        this.schemas = ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema());
+        this.ebsi = new EbsiCredential(TermDatatypes.fromContexts(contextDir), properties.ebsiJsonSchemaId());
+        this.graphs = new GraphText(ContextDocuments.fromFolder(contextDir));
+        for (OutputProfile checked : List.of(OutputProfile.EBSI_JWT, OutputProfile.OB3)) {
+            if (!schemas.checks(checked)) {
+                LOG.warn("no JSON Schema configured for the {} profile (gateway.profile.{}-schema): its credentials are not checked against one",
+                        checked.id(), checked == OutputProfile.EBSI_JWT ? "ebsi" : "ob3");
+            }
+        }
+    }
+
+    /** The JSON Schemas the EBSI and OB 3.0 forms are checked against (for the verifier). */
+    public ProfileSchemas schemas() {
+        return schemas;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        String credential = exchange.getMessage().getBody(String.class);
+        if (credential == null || credential.isBlank()) {
+            throw new GatewayException(new Finding(Stage.SERIALISE, "empty-credential", "there is no serialised credential to give a form", "body"));
+        }
+        OutputProfile profile = profileOf(exchange);
+        exchange.getMessage().setHeader(GatewayHeaders.PROFILE, profile.id());
+        String form = switch (profile) {
+            case EDC_JADES -> credential;
+            case EBSI_JWT -> ebsi(credential, exchange);
+            case OB3 -> checked(profile, openBadge.derive(parse(credential, profile)));
+            case TURTLE, NQUADS -> graph(credential, profile);
+        };
+        exchange.getMessage().setBody(form);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, profile.unsealedMediaType());
+    }
+
+    /** The exchange's profile: its header (request, route), else its format's, else the default. */
+    OutputProfile profileOf(Exchange exchange) {
+        String asked = exchange.getMessage().getHeader(GatewayHeaders.PROFILE, String.class);
+        if (asked != null && !asked.isBlank()) {
+            return OutputProfile.named(asked).orElseThrow(() -> new GatewayException(new Finding(Stage.SERIALISE, "unknown-profile",
+                    "no output profile is named " + asked.trim() + "; known: " + OutputProfile.names(), GatewayHeaders.PROFILE)));
+        }
+        String format = exchange.getMessage().getHeader(GatewayHeaders.FORMAT, String.class);
+        String forFormat = format == null ? null : properties.byFormat().get(format);
+        return forFormat != null ? OutputProfile.named(forFormat).orElseThrow() : defaultProfile;
+    }
+
+    private String ebsi(String credential, Exchange exchange) {
+        EbsiCredential.Derived derived = ebsi.derive(parse(credential, OutputProfile.EBSI_JWT));
+        Notes.add(exchange, derived.leftOut());
+        return checked(OutputProfile.EBSI_JWT, derived.credential());
+    }
+
+    private String checked(OutputProfile profile, JsonNode form) {
+        List<Finding> problems = schemas.check(profile, form);
+        if (!problems.isEmpty()) {
+            throw new GatewayException(Rejection.INVALID, problems);
+        }
+        try {
+            return JSON.writeValueAsString(form);
+        } catch (JsonProcessingException e) {
+            throw failed(profile, e);
+        }
+    }
+
+    private static ObjectNode parse(String credential, OutputProfile profile) {
+        try {
+            JsonNode tree = JSON.readTree(credential);
+            if (!(tree instanceof ObjectNode object)) {
+                throw new GatewayException(new Finding(Stage.SERIALISE, "profile-failed",
+                        "the serialised credential is not a JSON object, so it has no " + profile.id() + " form", "body"));
+            }
+            return object;
+        } catch (JsonProcessingException e) {
+            throw failed(profile, e);
+        }
+    }
+
+    private String graph(String credential, OutputProfile profile) {
+        try {
+            return profile == OutputProfile.TURTLE ? graphs.turtle(credential) : graphs.nquads(credential);
+        } catch (JsonLdError e) {
+            throw failed(profile, e);
+        }
+    }
+
+    private static GatewayException failed(OutputProfile profile, Exception e) {
+        return new GatewayException(new Finding(Stage.SERIALISE, "profile-failed",
+                "the credential could not be given the " + profile.id() + " form (" + e.getClass().getSimpleName() + ")", "body"));
+    }
+}
