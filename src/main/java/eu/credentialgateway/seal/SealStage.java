@@ -6,10 +6,12 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Stage;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -55,7 +57,8 @@ public class SealStage implements Processor {
                 : DemoSealingKey.loadOrCreate(properties.demoKeystoreUnder(home), properties.algorithm() != null
                         ? properties.algorithm() : properties.demoAlgorithm());
         this.demo = key.demo();
-        this.forms = List.<SealForm>of(new JadesSealer(key, properties.tsaUrl(), properties.signingTimeHeader())).stream()
+        this.forms = Stream.concat(Stream.of(new JadesSealer(key, properties.tsaUrl(), properties.signingTimeHeader())),
+                        ProfileForms.of(key, Clock.systemUTC()).stream())
                 .collect(Collectors.toUnmodifiableMap(SealForm::profile, form -> form));
         if (!forms.containsKey(defaultProfile)) {
             throw new IllegalStateException("gateway.seal.profile " + defaultProfile + " is not a known profile: " + forms.keySet());
@@ -89,7 +92,7 @@ public class SealStage implements Processor {
         }
         exchange.getMessage().setBody(sealed);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, form.mediaType());
-        if (demo) {
+        if (demo && !(form instanceof UnsealedForm)) {
             Notes.add(exchange, List.of(new Finding(Stage.SEAL, "demo-seal",
                     "sealed with the gateway's DEMO key and self-signed certificate: no verifier trusts it;"
                             + " set gateway.seal.keystore before issuing real credentials", profile)));
