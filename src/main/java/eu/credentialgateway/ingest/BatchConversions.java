@@ -67,6 +67,11 @@ class BatchConversions {
 
     /** Converts every row; the finished exchange holds the BatchSummary, or the failure of the file as a whole. */
     Exchange convert(InputStream body, String rowFormat) throws IOException {
+        return convert(body, rowFormat, null);
+    }
+
+    /** The same, every row in the output profile {@code profile} (null: the configured one). */
+    Exchange convert(InputStream body, String rowFormat, String profile) throws IOException {
         Path file = Files.createTempFile("gateway-batch-", ".upload");
         try {
             long size;
@@ -83,6 +88,9 @@ class BatchConversions {
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, rowFormat);
             exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");
             exchange.getMessage().setHeader(Exchange.FILE_LENGTH, size);
+            if (profile != null) {
+                exchange.getMessage().setHeader(GatewayHeaders.PROFILE, profile);
+            }
             return camel.send("direct:tabular-batch", exchange);
         } finally {
             Files.deleteIfExists(file);

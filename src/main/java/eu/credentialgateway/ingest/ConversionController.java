@@ -18,6 +18,7 @@ import org.apache.camel.support.DefaultExchange;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,8 +26,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/v1/conversions}: the document is the request body; the answer is the credential
- * (200, sealed: {@code application/jose+json}, the JAdES JSON around the EDC JSON-LD; unsealed:
- * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every finding (413, 415, 422).
+ * (200, in the output profile the request asks for with {@code ?profile=} or {@code Accept}, else the configured one;
+ * default {@code edc-jades}: {@code application/jose+json}, the JAdES JSON around the EDC JSON-LD; unsealed:
+ * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every
+ * finding (413, 415, 422; 400 for an unknown {@code profile}, 406 for an {@code Accept} no profile can meet).
  *
  * <p>A Spring MVC controller rather than a Camel platform-http route because it hands Camel the
  * request stream itself, so the size bound is enforced while reading instead of after buffering.
@@ -49,15 +52,19 @@ public class ConversionController {
     public ResponseEntity<?> convert(HttpServletRequest request) throws IOException {
         // The format comes from the query string alone: asking the servlet API for a parameter would
         // make it read a form-encoded body (curl's default for --data-binary) and leave the document empty.
-        String format = UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
-                .getQueryParams().getFirst("format");
+        MultiValueMap<String, String> query = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams();
+        String format = query.getFirst("format");
+        RequestedProfile requested = RequestedProfile.of(query.getFirst("profile"), request.getHeader(HttpHeaders.ACCEPT));
+        if (requested.refusal() != null) {
+            return requested.refusal();
+        }
         BufferedInputStream body = new BufferedInputStream(request.getInputStream(), HEAD);
         body.mark(HEAD);
         byte[] head = body.readNBytes(HEAD);
         body.reset();
         String rowFormat = batches.rowFormatOf(format == null || format.isBlank() ? null : format, head);
         if (rowFormat != null) {
-            return batch(body, rowFormat);
+            return batch(body, rowFormat, requested.profile());
         }
         Exchange exchange = new DefaultExchange(camel.getCamelContext());
         exchange.getMessage().setBody(body);
@@ -65,6 +72,9 @@ public class ConversionController {
         exchange.getMessage().setHeader(GatewayHeaders.INPUT_ID, UUID.randomUUID().toString());
         if (format != null && !format.isBlank()) {
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, format.trim());
+        }
+        if (requested.profile() != null) {
+            exchange.getMessage().setHeader(GatewayHeaders.PROFILE, requested.profile());
         }
         Exchange done = camel.send("direct:conversion", exchange);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -84,8 +94,8 @@ public class ConversionController {
      * A CSV file or XLSX workbook: every row is converted on its own; 200 with the per-row summary
      * ({@link BatchSummary}), or a problem when the file as a whole cannot be read.
      */
-    private ResponseEntity<?> batch(InputStream body, String rowFormat) throws IOException {
-        Exchange done = batches.convert(body, rowFormat);
+    private ResponseEntity<?> batch(InputStream body, String rowFormat, String profile) throws IOException {
+        Exchange done = batches.convert(body, rowFormat, profile);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String inputId = done.getMessage().getHeader(GatewayHeaders.INPUT_ID, String.class);
         if (failure != null) {
