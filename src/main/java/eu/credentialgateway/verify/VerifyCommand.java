@@ -20,7 +20,7 @@ import org.springframework.context.annotation.FilterType;
 
 /**
  * The {@code verify} command: verifies sealed credential files and prints one JSON
- * {@link VerificationReport} per file. Exit status: 0 every file valid, 1 some file not valid
+ * {@link VerificationReport} per file on stdout (logs go to stderr). Exit status: 0 every file valid, 1 some file not valid
  * (broken seal, content not conforming, expired), 2 some file not readable as a sealed credential.
  * Trust is reported, not part of the status: see the report's {@code trusted}.
  *
@@ -56,12 +56,15 @@ public final class VerifyCommand {
             System.err.println("usage: VerifyCommand <sealed-credential-file>... [--gateway.seal.trusted-certificates=<folder>]");
             System.exit(2);
         }
+        // reports go to stdout, everything the libraries log to stderr, so the output is JSON only
+        PrintStream reports = System.out;
+        System.setOut(System.err);
         int status;
         try (ConfigurableApplicationContext spring = new SpringApplicationBuilder(Wiring.class)
                 .web(WebApplicationType.NONE)
                 .properties("logging.level.root=WARN", "spring.main.banner-mode=off")
                 .run(options.toArray(String[]::new))) {
-            status = run(spring.getBean(CredentialVerifier.class), files.stream().map(Path::of).toList(), System.out);
+            status = run(spring.getBean(CredentialVerifier.class), files.stream().map(Path::of).toList(), reports);
         }
         System.exit(status);
     }
