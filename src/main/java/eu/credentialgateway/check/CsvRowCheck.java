@@ -200,7 +200,7 @@ final class CsvRowCheck {
         return new CsvParser(settings).parseAll(new StringReader(text));
     }
 
-    private static String clip(String name) {
+    static String clip(String name) {
         String printable = name.replaceAll("[^\\p{L}\\p{N}@._ -]", "?");
         return printable.length() > 60 ? printable.substring(0, 60) + "..." : printable;
     }
