@@ -33,7 +33,10 @@
  * <p>Format-specific steps of this package, called from {@code direct:<f>-prepare} routes: {@code gateway:jsonRules}
  * ({@code JsonRulesStage}), {@code gateway:jwsSignature} ({@code JwsSignatureStage}), {@code gateway:xadesSeal}
  * ({@code XadesSealStage}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
- * hosted scope, {@code hosted-origin-not-allowed}, note {@code hosted-origin-not-checked}).
+ * hosted scope, {@code hosted-origin-not-allowed}, note {@code hosted-origin-not-checked}), {@code gateway:csvRow}
+ * ({@code CsvRowStage}: one CSV row against its template). Batch step: {@code gateway:csvHeader} ({@code CsvHeaderStage},
+ * in {@code direct:tabular-batch}: a batch file's header line against the template, once, before any row;
+ * {@code unknown-column}, {@code duplicate-column}, {@code missing-column} at {@code line 1, column C}).
  *
  * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000); per adapter in
  * its adapter.properties: {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
