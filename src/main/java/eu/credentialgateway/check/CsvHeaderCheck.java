@@ -11,18 +11,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The header line of a batch file against a csv-kind adapter's {@link CsvTemplate}, once per file: every column
- * must be one of the template (case does not matter), none twice, and every required column must be there
+ * The header line of a batch file against a csv-kind adapter's columns, once per file: every column must be one
+ * the adapter allows (no list = any; a template ignores case, as its row check does), none twice, and every required column must be there
  * ({@code name@*}: one language column at least). Findings name the header's line and the column:
- * {@code line 1, column nickname}.
+ * {@code line 1, column nickname}. Built from a {@link CsvTemplate} ({@code check.columns} / {@code check.required})
+ * or from a plain csv adapter's {@code csv.columns} / {@code csv.header}.
  */
 final class CsvHeaderCheck {
-    private final CsvTemplate template;
-    private final Map<String, String> columnsIgnoringCase = new HashMap<>();
+    private final List<String> required;
+    private final boolean anyColumn;
+    private final boolean ignoreCase;
+    private final Map<String, String> columns = new HashMap<>();
+
+    CsvHeaderCheck(List<String> allowed, List<String> required, boolean ignoreCase) {
+        this.required = List.copyOf(required);
+        this.anyColumn = allowed.isEmpty();
+        this.ignoreCase = ignoreCase;
+        allowed.forEach(c -> columns.put(key(c), c));
+        required.stream().filter(c -> !c.endsWith(CsvTemplate.ANY_LANGUAGE)).forEach(c -> columns.putIfAbsent(key(c), c));
+    }
 
     CsvHeaderCheck(CsvTemplate template) {
-        this.template = template;
-        template.columns().forEach(c -> columnsIgnoringCase.put(c.toLowerCase(Locale.ROOT), c));
+        this(template.columns(), template.required(), true);
+    }
+
+    private String key(String column) {
+        return ignoreCase ? column.toLowerCase(Locale.ROOT) : column;
     }
 
     List<Finding> check(List<String> header, int line) {
@@ -34,7 +48,7 @@ final class CsvHeaderCheck {
             if (i == 0 && name.startsWith("\uFEFF")) {
                 name = name.substring(1);
             }
-            String column = columnsIgnoringCase.get(name.toLowerCase(Locale.ROOT));
+            String column = columns.getOrDefault(key(name), anyColumn ? name : null);
             if (column == null) {
                 String shown = CsvRowCheck.clip(name);
                 findings.add(new Finding(Stage.CHECK, "unknown-column", "the header names column '" + shown
@@ -45,7 +59,7 @@ final class CsvHeaderCheck {
                         + " twice: no row of the file was converted", where + ", column " + column));
             }
         }
-        for (String required : template.required()) {
+        for (String required : required) {
             boolean anyLanguage = required.endsWith(CsvTemplate.ANY_LANGUAGE);
             String name = anyLanguage ? required.substring(0, required.length() - CsvTemplate.ANY_LANGUAGE.length()) : required;
             boolean there = anyLanguage ? present.stream().anyMatch(c -> c.startsWith(name + "@")) : present.contains(required);

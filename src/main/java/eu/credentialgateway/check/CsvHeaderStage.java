@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  * column template of its csv-kind adapter ({@code GatewayFormat}; see {@link CsvHeaderCheck}). A header with an unknown
  * or duplicate column, or without a required one, refuses the WHOLE file once (422, every finding at
  * {@code line L, column NAME}) before any row is converted, instead of quarantining each row for the same reason;
- * the rows' reader ({@code GatewayBatchRows}) is closed. An adapter without a template (no {@code check.columns})
- * passes.
+ * the rows' reader ({@code GatewayBatchRows}) is closed. An adapter without a template (no {@code check.columns}) is
+ * held to its {@code csv.header} (required) and {@code csv.columns} (allowed, when listed), as its rows are.
  */
 @Component("csvHeaderStage")
 public class CsvHeaderStage implements Processor {
@@ -31,10 +31,17 @@ public class CsvHeaderStage implements Processor {
 
     public CsvHeaderStage(AdapterCatalog adapters) {
         for (Adapter adapter : adapters.all()) {
-            if (adapter.kind() == Adapter.Kind.CSV && adapter.option("check.columns").isPresent()) {
-                checks.put(adapter.format(), new CsvHeaderCheck(CsvTemplate.of(adapter.properties())));
+            if (adapter.kind() != Adapter.Kind.CSV) {
+                continue;
             }
+            checks.put(adapter.format(), adapter.option("check.columns").isPresent()
+                    ? new CsvHeaderCheck(CsvTemplate.of(adapter.properties()))
+                    : new CsvHeaderCheck(words(adapter.option("csv.columns").orElse("")), List.copyOf(adapter.detection().csvHeader()), false));
         }
+    }
+
+    private static List<String> words(String value) {
+        return value.isBlank() ? List.of() : List.of(value.strip().split("\\s+"));
     }
 
     @Override

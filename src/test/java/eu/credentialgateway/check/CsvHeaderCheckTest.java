@@ -36,4 +36,13 @@ class CsvHeaderCheckTest {
         List<Finding> findings = CHECK.check(List.of("givenNames", "title@en"), 3);
         assertThat(findings).singleElement().satisfies(f -> assertThat(f.location()).isEqualTo("line 3, column awardingDate"));
     }
+
+    @Test
+    void aPlainCsvAdapterHoldsTheHeaderToCsvHeaderAndCsvColumnsAsWritten() {
+        CsvHeaderCheck plain = new CsvHeaderCheck(List.of("id", "title", "credits"), List.of("id", "title"), false);
+        assertThat(plain.check(List.of("id", "Title", "credits"), 1)).extracting(Finding::location)
+                .containsExactly("line 1, column Title", "line 1, column title");
+        CsvHeaderCheck open = new CsvHeaderCheck(List.of(), List.of("id"), false);
+        assertThat(open.check(List.of("id", "anything"), 1)).as("no csv.columns: any column").isEmpty();
+    }
 }
