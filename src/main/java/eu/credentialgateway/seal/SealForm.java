@@ -1,8 +1,9 @@
 package eu.credentialgateway.seal;
 
 /**
- * One way of sealing a serialised credential, chosen by its output profile (the seam where further
- * forms, such as a JWT for EBSI, plug in: a Spring bean or an entry in {@link SealStage}'s table).
+ * One way of sealing a serialised credential, chosen by its output profile: the seam where further
+ * forms (a JWT for EBSI, an Open Badges 3.0 proof) plug in, as one more entry in {@link SealStage}'s
+ * table of forms, made with the same {@link SealingKey}.
  */
 interface SealForm {
     /** The output profile this form serves, e.g. {@code edc-jades}. */

@@ -22,6 +22,11 @@
  * failed), {@code unknown-profile}, {@code empty-credential}. A keystore that cannot be read stops the start.</li>
  * </ul>
  *
+ * <p>Verification of JAdES seals for {@code POST /api/v1/verifications} and the {@code verify} command lives here
+ * too ({@code JadesCredentialForm}, a {@link eu.credentialgateway.verify.CredentialForm}), so that EU DSS is used
+ * by this package only. DSS is configured offline: no AIA, CRL or OCSP fetching unless
+ * {@code gateway.seal.online-revocation}; trusted only what {@code gateway.seal.trusted-certificates} holds.
+ *
  * <p>Threads: baseline-B sealing skips DSS's "is this already a JWS?" pre-check (the payload is fresh) and never
  * reaches DSS's shared JSON-schema validators, so one sealer serves every worker thread; the baseline-T step and
  * DSS validation do reach them and run under one lock ({@code SchemaValidatorLock}). Proven by SealConcurrencyTest.

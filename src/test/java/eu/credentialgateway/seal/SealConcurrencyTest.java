@@ -73,6 +73,23 @@ class SealConcurrencyTest {
         }
     }
 
+    @Test
+    void verificationsFromFourThreadsAtOnceAllSucceed() throws Exception {
+        JadesSealer sealer = new JadesSealer(SealingKeys.of(keys, JwsAlgorithm.ES256, false), null, "iat");
+        List<String> sealed = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String document = sealer.seal(JadesSealerTest.CREDENTIAL.replace("urn:epass:person:1", "urn:epass:person:" + i));
+            sealed.add(i % 2 == 0 ? document : Tamper.oneByteOfPayload(document));
+        }
+        JadesVerifier verifier = new JadesVerifier(null, false);
+
+        List<String> verdicts = sealAtOnce(sealed, document -> String.valueOf(verifier.verify(document.getBytes(StandardCharsets.UTF_8)).get(0).intact()));
+
+        for (int i = 0; i < verdicts.size(); i++) {
+            assertThat(verdicts.get(i)).as("verdict %d", i).isEqualTo(String.valueOf(i % 2 == 0));
+        }
+    }
+
     interface Sealing {
         String seal(String credential) throws Exception;
     }
