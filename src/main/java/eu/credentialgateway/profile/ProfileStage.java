@@ -41,18 +41,24 @@ public class ProfileStage implements Processor {
     private final OpenBadgeCredential openBadge = new OpenBadgeCredential();
     private final GraphText graphs;
 
+    /** The stage with the verifier's schemas (parsed once for both). */
     @Autowired
-    public ProfileStage(ProfileProperties properties, @Value("${gateway.seal.profile:edc-jades}") String defaultProfile,
-                        SerialiseProperties serialise) {
+    ProfileStage(ProfileProperties properties, @Value("${gateway.seal.profile:edc-jades}") String defaultProfile,
+                 SerialiseProperties serialise, SchemaContentCheck verifierCheck) {
         this(properties, OutputProfile.named(defaultProfile).orElseThrow(() -> new IllegalArgumentException(
-                "gateway.seal.profile=" + defaultProfile + " is not a profile; known: " + OutputProfile.names())), serialise.contextDir());
+                "gateway.seal.profile=" + defaultProfile + " is not a profile; known: " + OutputProfile.names())), serialise.contextDir(),
+                verifierCheck.schemas());
     }
 
     /** A stage with these settings, default profile and the gateway's contexts in {@code contextDir}. */
     public ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir) {
+        this(properties, defaultProfile, contextDir, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()));
+    }
+
+    private ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir, ProfileSchemas schemas) {
         this.properties = properties;
         this.defaultProfile = defaultProfile;
-        this.schemas = ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema());
+        this.schemas = schemas;
         this.ebsi = new EbsiCredential(TermDatatypes.fromContexts(contextDir), properties.ebsiJsonSchemaId());
         this.graphs = new GraphText(ContextDocuments.fromFolder(contextDir));
         for (OutputProfile checked : List.of(OutputProfile.EBSI_JWT, OutputProfile.OB3)) {

@@ -6,6 +6,7 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Stage;
 import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class SealStage implements Processor {
     private final String defaultProfile;
     private final Map<String, SealForm> forms;
     private final boolean demo;
+    private final List<X509Certificate> certificates;
 
     @Autowired
     public SealStage(SealProperties properties, @Value("${gateway.home:.}") String home) {
@@ -48,6 +50,7 @@ public class SealStage implements Processor {
         if (!enabled) {
             this.forms = Map.of();
             this.demo = false;
+            this.certificates = List.of();
             LOG.warn("sealing is off (gateway.seal.enabled=false): credentials go out unsealed");
             return;
         }
@@ -57,6 +60,7 @@ public class SealStage implements Processor {
                 : DemoSealingKey.loadOrCreate(properties.demoKeystoreUnder(home), properties.algorithm() != null
                         ? properties.algorithm() : properties.demoAlgorithm());
         this.demo = key.demo();
+        this.certificates = key.chain();
         this.forms = Stream.concat(Stream.of(new JadesSealer(key, properties.tsaUrl(), properties.signingTimeHeader())),
                         ProfileForms.of(key, Clock.systemUTC()).stream())
                 .collect(Collectors.toUnmodifiableMap(SealForm::profile, form -> form));
@@ -65,6 +69,11 @@ public class SealStage implements Processor {
         }
         LOG.info("sealing with {}, {}, default profile {}", key, properties.tsaUrl() == null ? "JAdES baseline-B" : "JAdES baseline-T",
                 defaultProfile);
+    }
+
+    /** The seal key's certificate chain, signer first (the verifier recognises the gateway's own key by it); empty when sealing is off. */
+    List<X509Certificate> certificates() {
+        return certificates;
     }
 
     @Override

@@ -35,6 +35,7 @@ public class CredentialVerifier {
     private static final Logger LOG = LoggerFactory.getLogger(CredentialVerifier.class);
 
     private final List<CredentialForm> forms;
+    private final List<ContentCheck> contentChecks;
     private final ValidateStage validate;
     private final String shapes;
     private final ContextDocuments contexts;
@@ -42,9 +43,9 @@ public class CredentialVerifier {
 
     /** The validate stage's shapes ({@code gateway.validate.*}) less {@code gateway.verify.skip-shapes}, parsed once. */
     @Autowired
-    public CredentialVerifier(List<CredentialForm> forms, ValidateProperties validate, VerifyProperties verify,
-                              @Value("${gateway.home:.}") String home) {
-        this(forms, new ValidateStage(new ValidateProperties(validate.shapes(), union(validate.skip(), verify.skipShapes())), home),
+    public CredentialVerifier(List<CredentialForm> forms, List<ContentCheck> contentChecks, ValidateProperties validate,
+                              VerifyProperties verify, @Value("${gateway.home:.}") String home) {
+        this(forms, contentChecks, new ValidateStage(new ValidateProperties(validate.shapes(), union(validate.skip(), verify.skipShapes())), home),
                 describe(validate, verify), ContextDocuments.fromHome(Path.of(home)), Clock.systemUTC());
     }
 
@@ -53,7 +54,14 @@ public class CredentialVerifier {
      * @param shapes   what those shapes are, in words, for the report
      */
     public CredentialVerifier(List<CredentialForm> forms, ValidateStage validate, String shapes, ContextDocuments contexts, Clock clock) {
+        this(forms, List.of(), validate, shapes, contexts, clock);
+    }
+
+    /** The same, with checks for content that is not EDC JSON-LD (the EBSI and OB 3.0 forms' JSON Schemas). */
+    public CredentialVerifier(List<CredentialForm> forms, List<ContentCheck> contentChecks, ValidateStage validate, String shapes,
+                              ContextDocuments contexts, Clock clock) {
         this.forms = List.copyOf(forms);
+        this.contentChecks = List.copyOf(contentChecks);
         this.validate = validate;
         this.shapes = shapes;
         this.contexts = contexts;
@@ -103,7 +111,9 @@ public class CredentialVerifier {
 
     private ContentReport content(OpenedCredential opened, JsonNode credential) {
         if (!OpenedCredential.EDC.equals(opened.contentProfile())) {
-            return new ContentReport(opened.contentProfile(), false, false, "no shapes for this content profile", List.of());
+            return contentChecks.stream().filter(c -> c.checks(opened.contentProfile())).findFirst()
+                    .map(c -> c.check(opened.contentProfile(), opened.credential()))
+                    .orElseGet(() -> new ContentReport(opened.contentProfile(), false, false, "no shapes for this content profile", List.of()));
         }
         if (credential == null || !credential.isObject()) {
             return notChecked(new Finding(Stage.VALIDATE, "content-not-json", "the sealed content is not a JSON object", "payload"));

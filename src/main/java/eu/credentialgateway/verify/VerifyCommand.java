@@ -33,12 +33,12 @@ public final class VerifyCommand {
     }
 
     /**
-     * Spring wiring of just the verifier: every {@link CredentialForm} bean and the verifier.
+     * Spring wiring of just the verifier: every {@link CredentialForm} and {@link ContentCheck} bean and the verifier.
      * Deliberately not a {@code @Configuration}: the gateway's own component scan must not pick it up.
      */
     @EnableConfigurationProperties({SealProperties.class, ValidateProperties.class, VerifyProperties.class})
     @ComponentScan(basePackages = "eu.credentialgateway", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-            type = FilterType.ASSIGNABLE_TYPE, classes = {CredentialForm.class, CredentialVerifier.class}))
+            type = FilterType.ASSIGNABLE_TYPE, classes = {CredentialForm.class, ContentCheck.class, CredentialVerifier.class}))
     static class Wiring {
     }
 

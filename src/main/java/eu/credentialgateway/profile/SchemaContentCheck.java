@@ -1,0 +1,80 @@
+package eu.credentialgateway.profile;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.verify.ContentCheck;
+import eu.credentialgateway.verify.VerificationReport.ContentReport;
+import eu.credentialgateway.verify.VerificationReport.ReportedFinding;
+import java.util.List;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The verifier's content check of the EBSI VCDM 2.0 and Open Badges 3.0 forms: against their official JSON Schemas
+ * ({@code gateway.profile.ebsi-schema}, {@code ob3-schema}); not checked, and the report says so, when none is
+ * configured. Brings its settings along, so the {@code verify} command's small wiring finds them too.
+ */
+@Component
+@EnableConfigurationProperties(ProfileProperties.class)
+class SchemaContentCheck implements ContentCheck {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ProfileSchemas schemas;
+    private final ProfileProperties properties;
+
+    @Autowired
+    SchemaContentCheck(ProfileProperties properties) {
+        this(properties, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()));
+    }
+
+    SchemaContentCheck(ProfileProperties properties, ProfileSchemas schemas) {
+        this.properties = properties;
+        this.schemas = schemas;
+    }
+
+    @Override
+    public boolean checks(String contentProfile) {
+        return OutputProfile.named(contentProfile).filter(p -> p == OutputProfile.EBSI_JWT || p == OutputProfile.OB3).isPresent();
+    }
+
+    @Override
+    public ContentReport check(String contentProfile, String credential) {
+        OutputProfile profile = OutputProfile.named(contentProfile).orElseThrow();
+        String against = against(profile);
+        if (!schemas.checks(profile)) {
+            return new ContentReport(profile.id(), false, false, against, List.of());
+        }
+        JsonNode tree;
+        try {
+            tree = JSON.readTree(credential);
+        } catch (JsonProcessingException e) {
+            tree = null;
+        }
+        if (tree == null || !tree.isObject()) {
+            Finding notJson = new Finding(eu.credentialgateway.Stage.VALIDATE, "content-not-json", "the sealed content is not a JSON object", "payload");
+            return new ContentReport(profile.id(), false, false, against, List.of(reported(notJson)));
+        }
+        List<Finding> findings = schemas.check(profile, tree);
+        return new ContentReport(profile.id(), true, findings.isEmpty(), against, findings.stream().map(SchemaContentCheck::reported).toList());
+    }
+
+    /** The schemas, shared with the profile stage. */
+    ProfileSchemas schemas() {
+        return schemas;
+    }
+
+    private static ReportedFinding reported(Finding finding) {
+        return new ReportedFinding(finding.stage().id(), finding.code(), finding.message(), finding.location());
+    }
+
+    private String against(OutputProfile profile) {
+        boolean ebsi = profile == OutputProfile.EBSI_JWT;
+        java.nio.file.Path file = ebsi ? properties.ebsiSchema() : properties.ob3Schema();
+        String name = ebsi ? "the EBSI Europass EDC JSON Schema" : "the Open Badges 3.0 AchievementCredential JSON Schema";
+        return file == null ? name + " is not configured (gateway.profile." + (ebsi ? "ebsi" : "ob3") + "-schema): not checked"
+                : name + " (" + file.getFileName() + ")";
+    }
+}
