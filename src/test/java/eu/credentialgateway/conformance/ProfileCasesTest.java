@@ -1,0 +1,157 @@
+package eu.credentialgateway.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.adapter.AdapterCatalog;
+import eu.credentialgateway.check.CheckStage;
+import eu.credentialgateway.profile.OutputProfile;
+import eu.credentialgateway.profile.ProfileChecks;
+import eu.credentialgateway.profile.ProfileProperties;
+import eu.credentialgateway.profile.ProfileStage;
+import eu.credentialgateway.seal.JwsAlgorithm;
+import eu.credentialgateway.seal.SealForms;
+import eu.credentialgateway.seal.SealProperties;
+import eu.credentialgateway.seal.SealStage;
+import eu.credentialgateway.validate.ValidateProperties;
+import eu.credentialgateway.validate.ValidateStage;
+import eu.credentialgateway.verify.CredentialVerifier;
+import eu.credentialgateway.verify.VerificationReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.support.DefaultExchange;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Every case of test-data that converts (ELMO, Open Badges 2.0 and 3.0, CLR, EDC XML, CSV) in every output profile,
+ * through the real stages: the EBSI and OB 3.0 forms pass their official JSON Schemas (with ../shared), are sealed as
+ * JWTs that verify with the gateway's public key and through the verifier (seal intact, content valid), and fail it
+ * when one byte of the token changes; Turtle and N-Quads state exactly the graph the serialiser was given.
+ */
+@GatewayTestContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProfileCasesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path keys;
+
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    AdapterCatalog adapters;
+    @Autowired
+    CheckStage check;
+
+    private AdapterPipeline pipeline;
+    private GatewayStages stages;
+    private ProfileStage profiles;
+    private SealStage seal;
+    private CredentialVerifier verifier;
+
+    @BeforeAll
+    void stages() {
+        pipeline = new AdapterPipeline(camel, adapters, check);
+        stages = new GatewayStages();
+        ProfileProperties properties = ProfileChecks.properties();
+        profiles = new ProfileStage(properties, OutputProfile.EDC_JADES, Path.of("ontologies/context"));
+        SealProperties sealing = SealProperties.demo(keys.resolve("demo.p12"), JwsAlgorithm.ES256);
+        seal = new SealStage(sealing, keys, name -> null);
+        ValidateStage shapes = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
+        verifier = new CredentialVerifier(SealForms.all(sealing, seal), List.of(ProfileChecks.contentCheck(properties, profiles)),
+                shapes, "own shapes", ContextDocuments.fromHome(Path.of(".")), Clock.systemUTC());
+    }
+
+    static Stream<AdapterCasesTest.Case> convertingCases() throws Exception {
+        return AdapterCasesTest.everyCase().filter(c -> !Files.exists(c.folder().resolve("expected-errors.json")));
+    }
+
+    private GatewayStages.Converted convert(AdapterCasesTest.Case testCase) throws Exception {
+        return stages.finish(pipeline.run(testCase.format(), Files.readAllBytes(AdapterCasesTest.input(testCase.folder()))));
+    }
+
+    private Exchange inProfile(String credential, OutputProfile profile) {
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(credential);
+        exchange.getMessage().setHeader(GatewayHeaders.PROFILE, profile.id());
+        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
+        profiles.process(exchange);
+        return exchange;
+    }
+
+    @ParameterizedTest(name = "test-data/{0}")
+    @MethodSource("convertingCases")
+    void ebsiAndOpenBadgeFormsPassTheirSchemasAndVerifyAsJwtsSignedByTheGateway(AdapterCasesTest.Case testCase) throws Exception {
+        String edc = convert(testCase).json();
+        for (OutputProfile profile : List.of(OutputProfile.EBSI_JWT, OutputProfile.OB3)) {
+            Exchange exchange = inProfile(edc, profile);
+            JsonNode form = JSON.readTree(exchange.getMessage().getBody(String.class));
+            assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(profile.unsealedMediaType());
+            if (ProfileChecks.schemasAvailable()) {
+                assertThat(profiles.schemas().check(profile, form)).as(testCase + " " + profile.id()).isEmpty();
+            }
+            seal.process(exchange);
+            String token = exchange.getMessage().getBody(String.class);
+            assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(profile.sealedMediaType());
+
+            JWSObject jws = JWSObject.parse(token);
+            PublicKey gatewayKey = SealForms.certificates(seal).get(0).getPublicKey();
+            assertThat(jws.verify(new DefaultJWSVerifierFactory().createJWSVerifier(jws.getHeader(), gatewayKey)))
+                    .as("%s %s verifies with the gateway's public key", testCase, profile.id()).isTrue();
+            assertThat(JSON.readTree(jws.getPayload().toString()).get("jti").asText()).isEqualTo(form.get("id").asText());
+
+            VerificationReport report = verifier.verify(token);
+            assertThat(report.form()).isEqualTo(profile.id());
+            assertThat(report.valid()).as(testCase + " " + profile.id() + ": " + report.summary()).isTrue();
+            assertThat(report.seal().signatures().get(0).trust()).contains("this gateway's own seal key");
+            assertThat(report.content().checked()).isEqualTo(ProfileChecks.schemasAvailable());
+
+            VerificationReport tampered = verifier.verify(oneByteChangedInPayload(token));
+            assertThat(tampered.valid()).as(testCase + " " + profile.id() + " tampered").isFalse();
+            assertThat(tampered.seal().signatures().get(0).subIndication()).isEqualTo("SIG_CRYPTO_FAILURE");
+        }
+    }
+
+    @ParameterizedTest(name = "test-data/{0}")
+    @MethodSource("convertingCases")
+    void turtleAndNQuadsStateTheGraphTheSerialiserWasGiven(AdapterCasesTest.Case testCase) throws Exception {
+        GatewayStages.Converted converted = convert(testCase);
+        for (OutputProfile profile : List.of(OutputProfile.TURTLE, OutputProfile.NQUADS)) {
+            Exchange exchange = inProfile(converted.json(), profile);
+            seal.process(exchange);
+            Graph read = GraphFactory.createDefaultGraph();
+            RDFParser.create().fromString(exchange.getMessage().getBody(String.class))
+                    .lang(profile == OutputProfile.TURTLE ? Lang.TURTLE : Lang.NQUADS).parse(read);
+            assertThat(read.isIsomorphicWith(converted.graph())).as(testCase + " " + profile.id()).isTrue();
+            assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(profile.unsealedMediaType());
+        }
+    }
+
+    /** The token with one character of its payload segment replaced by another base64url character. */
+    static String oneByteChangedInPayload(String token) {
+        int at = token.indexOf('.') + 20;
+        char replaced = token.charAt(at) == 'A' ? 'B' : 'A';
+        return token.substring(0, at) + replaced + token.substring(at + 1);
+    }
+
+}
