@@ -399,6 +399,116 @@ class GatewayEndToEndTest {
         }
     }
 
+    @Nested
+    class ConvertsIntoEveryOutputProfile {
+        @Autowired
+        eu.credentialgateway.seal.SealStage seal;
+
+        HttpResponse<String> convert(String query, String accept, String file) throws IOException, InterruptedException {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions" + query))
+                    .header("Content-Type", "application/octet-stream")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(testData(file)));
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        JsonNode verification(String token) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications"))
+                    .header("Content-Type", "application/jwt").POST(HttpRequest.BodyPublishers.ofString(token)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return JSON.readTree(response.body());
+        }
+
+        /** The JWT verifies with the gateway's public key, passes its profile's schema (with ../shared) and through POST /api/v1/verifications. */
+        void assertSealedByTheGatewayAndVerified(String token, eu.credentialgateway.profile.OutputProfile profile) throws Exception {
+            com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(token);
+            java.security.PublicKey gatewayKey = eu.credentialgateway.seal.SealForms.certificates(seal).get(0).getPublicKey();
+            assertThat(jws.verify(new com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory().createJWSVerifier(jws.getHeader(), gatewayKey)))
+                    .isTrue();
+            if (eu.credentialgateway.profile.ProfileChecks.schemasAvailable()) {
+                JsonNode credential = JSON.readTree(jws.getPayload().toString());
+                assertThat(SCHEMAS.check(profile, credential)).isEmpty();
+            }
+            JsonNode report = verification(token);
+            assertThat(report.get("form").asText()).isEqualTo(profile.id());
+            assertThat(report.get("valid").asBoolean()).as(report.get("summary").asText()).isTrue();
+            assertThat(report.get("seal").get("signatures").get(0).get("trust").asText()).contains("this gateway's own seal key");
+        }
+
+        @Test
+        void theProfileParameterAsksForTheEbsiJwtWhichVerifiesAndFailsWhenOneCharacterChanges() throws Exception {
+            HttpResponse<String> response = convert("?profile=ebsi-jwt", null, "elmo/multi-report-nested/input.xml");
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/vc+jwt"));
+            assertSealedByTheGatewayAndVerified(response.body(), eu.credentialgateway.profile.OutputProfile.EBSI_JWT);
+            String token = response.body();
+            int at = token.indexOf('.') + 30;
+            String tampered = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
+            JsonNode report = verification(tampered);
+            assertThat(report.get("valid").asBoolean()).isFalse();
+            assertThat(report.get("seal").get("signatures").get(0).get("intact").asBoolean()).isFalse();
+        }
+
+        @Test
+        void theAcceptHeaderAsksForTheOpenBadgeJwtOfAnOpenBadgesTwoInput() throws Exception {
+            HttpResponse<String> response = convert("", "application/jwt", "openbadges-v2/separate-documents/input.json");
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/jwt"));
+            assertSealedByTheGatewayAndVerified(response.body(), eu.credentialgateway.profile.OutputProfile.OB3);
+            JsonNode credential = JSON.readTree(com.nimbusds.jose.JWSObject.parse(response.body()).getPayload().toString());
+            assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
+            assertThat(credential.get("credentialSubject").get("achievement").get("name").asText()).isEqualTo("Data literacy essentials");
+        }
+
+        @Test
+        void turtleAndNQuadsComeUnsealedForDebugging() throws Exception {
+            HttpResponse<String> turtle = convert("", "text/turtle", "elmo/multi-report/input.xml");
+            HttpResponse<String> quads = convert("?profile=nquads", "application/jose+json", "elmo/multi-report/input.xml");
+
+            assertThat(turtle.statusCode()).as(turtle.body()).isEqualTo(200);
+            assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+            assertThat(turtle.body()).contains("PREFIX elm:", "elm:EuropeanDigitalCredential");
+            assertThat(quads.statusCode()).as(quads.body()).isEqualTo(200);
+            assertThat(quads.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/n-quads"));
+            assertThat(quads.body()).contains("<http://data.europa.eu/snb/model/elm/EuropeanDigitalCredential>");
+        }
+
+        @Test
+        void anUnknownProfileIsAnswered400AndAnAcceptNoProfileMeets406() throws Exception {
+            HttpResponse<String> unknown = convert("?profile=pdf", null, "elmo/multi-report/input.xml");
+            HttpResponse<String> unacceptable = convert("", "application/pdf", "elmo/multi-report/input.xml");
+
+            assertThat(unknown.statusCode()).isEqualTo(400);
+            assertThat(JSON.readTree(unknown.body()).get("errors").get(0).get("code").asText()).isEqualTo("unknown-profile");
+            assertThat(unacceptable.statusCode()).isEqualTo(406);
+            assertThat(JSON.readTree(unacceptable.body()).get("errors").get(0).get("code").asText()).isEqualTo("not-acceptable");
+        }
+
+        @Test
+        void aCsvBatchDeliversEveryRowInTheAskedProfile() throws Exception {
+            String csv = ConvertsBatchesRowByRow.HEADER + "Hal,Invented,Kiln safety,Invented Institute,IE,2025-06-30\n";
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions?profile=ob3"))
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            String credentialId = JSON.readTree(response.body()).get("results").get(0).get("credentialId").asText();
+            String delivered = Files.readString(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"));
+            assertSealedByTheGatewayAndVerified(delivered, eu.credentialgateway.profile.OutputProfile.OB3);
+        }
+    }
+
+    /** The official JSON Schemas of ../shared, when present (else none: nothing to check). */
+    static final eu.credentialgateway.profile.ProfileSchemas SCHEMAS = eu.credentialgateway.profile.ProfileChecks.schemasAvailable()
+            ? eu.credentialgateway.profile.ProfileSchemas.load(eu.credentialgateway.profile.ProfileChecks.EBSI_SCHEMA,
+                    eu.credentialgateway.profile.ProfileChecks.OB3_SCHEMA)
+            : eu.credentialgateway.profile.ProfileSchemas.none();
+
     static String hashOf(byte[] content) throws Exception {
         return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.Notes;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.check.CheckStage;
@@ -36,6 +38,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -145,6 +148,52 @@ class ProfileCasesTest {
             assertThat(read.isIsomorphicWith(converted.graph())).as(testCase + " " + profile.id()).isTrue();
             assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(profile.unsealedMediaType());
         }
+    }
+
+    private AdapterCasesTest.Case testCase(String format, String name) {
+        return new AdapterCasesTest.Case(format, Path.of("test-data", format, name));
+    }
+
+    private JsonNode form(String format, String name, OutputProfile profile) throws Exception {
+        return JSON.readTree(inProfile(convert(testCase(format, name)).json(), profile).getMessage().getBody(String.class));
+    }
+
+    @Test
+    void theEbsiFormLeavesOutWhatItsSchemaHasNoPlaceForAndSaysSo() throws Exception {
+        Exchange exchange = inProfile(convert(testCase("elmo", "no-namespace")).json(), OutputProfile.EBSI_JWT);
+
+        assertThat(Notes.of(exchange)).extracting(Finding::code, Finding::location)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ebsi-left-out", "/credentialSubject/hasClaim/awardedBy/awardingBody/homepage"));
+        assertThat(exchange.getMessage().getBody(String.class)).doesNotContain("invented-nons.example\"}");
+    }
+
+    @Test
+    void aTranscriptBecomesOneOpenBadgeWithAResultPerGradedCourse() throws Exception {
+        JsonNode badge = form("elmo", "multi-report", OutputProfile.OB3);
+
+        JsonNode subject = badge.get("credentialSubject");
+        assertThat(subject.get("achievement").get("name").asText()).isEqualTo(badge.get("name").asText())
+                .isEqualTo("Learning achievements converted from EMREX ELMO");
+        assertThat(subject.get("achievement").get("resultDescription").findValuesAsText("name")).containsExactly("Derecho romano", "Prawo europejskie");
+        assertThat(subject.get("result").findValuesAsText("value")).containsExactly("Notable", "dobry");
+        assertThat(subject.get("result").findValuesAsText("status")).containsExactly("Completed", "Completed");
+        assertThat(subject.get("creditsEarned").decimalValue()).isEqualByComparingTo("10");
+        assertThat(subject.get("identifier").get(0).get("identityType").asText()).isEqualTo("name");
+        assertThat(badge.get("issuer").get("otherIdentifier").get(0).get("identifierType").asText()).isEqualTo("ext:eIDASIdentifier");
+    }
+
+    @Test
+    void aBadgeKeepsItsAchievementWithAlignmentsCreditsAndCreator() throws Exception {
+        JsonNode achievement = form("openbadges-v2", "separate-documents", OutputProfile.OB3).get("credentialSubject").get("achievement");
+
+        assertThat(achievement.get("name").asText()).isEqualTo("Data literacy essentials");
+        assertThat(achievement.get("description").asText()).isEqualTo("Reads, questions and presents simple data sets.");
+        assertThat(achievement.get("creditsAvailable").decimalValue()).isEqualByComparingTo("2.5");
+        assertThat(achievement.get("alignment").findValuesAsText("targetUrl")).containsExactly("http://data.europa.eu/snb/eqf/5",
+                "http://data.europa.eu/esco/skill/47a49cd6-097d-457a-9f7b-c290c14930d5");
+        assertThat(achievement.get("alignment").findValuesAsText("targetFramework")).containsExactly("European Qualifications Framework", "ESCO");
+        assertThat(achievement.get("criteria").get("narrative").asText()).startsWith("Learning outcomes: analyse big data");
+        assertThat(achievement.get("creator").get("name").asText()).isEqualTo("Example Open Learning Academy");
     }
 
     /** The token with one character of its payload segment replaced by another base64url character. */
