@@ -15,12 +15,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         schema it refers to beside it); set: every {@code ebsi-jwt} credential must pass it, and the verifier checks with it
  * @param ob3Schema        the OB 3.0 AchievementCredential JSON Schema; set: every {@code ob3} credential must pass it
  * @param ebsiJsonSchemaId the Trusted Schemas Registry URL of the EBSI schema, named in the credential's {@code credentialSchema}
+ * @param checkIssued      check every EBSI / OB 3.0 form the gateway issues against its configured schema (the EBSI check
+ *                         costs about as much as deriving and signing the form); false: only the verifier uses the schemas
  */
 @ConfigurationProperties("gateway.profile")
 public record ProfileProperties(@DefaultValue Map<String, String> byFormat,
                                 Path ebsiSchema,
                                 Path ob3Schema,
-                                @DefaultValue(EBSI_EDC_SCHEMA) String ebsiJsonSchemaId) {
+                                @DefaultValue(EBSI_EDC_SCHEMA) String ebsiJsonSchemaId,
+                                @DefaultValue("true") boolean checkIssued) {
     /** The EBSI pilot registry's id of {@code @cef-ebsi/vcdm2.0-europass-edc-schema} 2.1.0 (its schema.metadata.json). */
     public static final String EBSI_EDC_SCHEMA =
             "https://api-pilot.ebsi.eu/trusted-schemas-registry/v3/schemas/0x4d40d34533797f62a8a03d7c4a4cd7827d289fadf1bfa582ec0ecfedbe55a6e0";
@@ -37,18 +40,18 @@ public record ProfileProperties(@DefaultValue Map<String, String> byFormat,
 
     /** No per-format choice, no schemas. */
     public static ProfileProperties defaults() {
-        return new ProfileProperties(Map.of(), null, null, EBSI_EDC_SCHEMA);
+        return new ProfileProperties(Map.of(), null, null, EBSI_EDC_SCHEMA, true);
     }
 
     /** The same settings with these schema files. */
     public ProfileProperties withSchemas(Path ebsi, Path ob3) {
-        return new ProfileProperties(byFormat, ebsi, ob3, ebsiJsonSchemaId);
+        return new ProfileProperties(byFormat, ebsi, ob3, ebsiJsonSchemaId, checkIssued);
     }
 
     /** The same settings with a profile for one format. */
     public ProfileProperties withFormat(String format, String profile) {
         Map<String, String> formats = new java.util.HashMap<>(byFormat);
         formats.put(format, profile);
-        return new ProfileProperties(formats, ebsiSchema, ob3Schema, ebsiJsonSchemaId);
+        return new ProfileProperties(formats, ebsiSchema, ob3Schema, ebsiJsonSchemaId, checkIssued);
     }
 }

@@ -62,8 +62,8 @@ public class ProfileStage implements Processor {
         this.ebsi = new EbsiCredential(TermDatatypes.fromContexts(contextDir), properties.ebsiJsonSchemaId());
         this.graphs = new GraphText(ContextDocuments.fromFolder(contextDir));
         for (OutputProfile checked : List.of(OutputProfile.EBSI_JWT, OutputProfile.OB3)) {
-            if (!schemas.checks(checked)) {
-                LOG.warn("no JSON Schema configured for the {} profile (gateway.profile.{}-schema): its credentials are not checked against one",
+            if (!schemas.checks(checked) || !properties.checkIssued()) {
+                LOG.warn("the {} credentials the gateway issues are not checked against a JSON Schema (gateway.profile.{}-schema, check-issued)",
                         checked.id(), checked == OutputProfile.EBSI_JWT ? "ebsi" : "ob3");
             }
         }
@@ -111,7 +111,7 @@ public class ProfileStage implements Processor {
     }
 
     private String checked(OutputProfile profile, JsonNode form) {
-        List<Finding> problems = schemas.check(profile, form);
+        List<Finding> problems = properties.checkIssued() ? schemas.check(profile, form) : List.of();
         if (!problems.isEmpty()) {
             throw new GatewayException(Rejection.INVALID, problems);
         }

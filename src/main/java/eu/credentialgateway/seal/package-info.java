@@ -15,6 +15,11 @@
  * Header {@code Content-Type: application/jose+json}. With the demo key the seal claims the signer role
  * "DEMO seal ..." and its certificate's subject says DEMO; the exchange gets the note {@code demo-seal}.
  * With {@code gateway.seal.enabled=false} the body passes unchanged.</li>
+ * <li>Output, profiles {@code ebsi-jwt} and {@code ob3} (the profile stage made the EBSI VCDM 2.0 / OB 3.0 form): a compact
+ * JWS ({@code JwtSealer}) whose payload is the credential plus {@code iss sub jti nbf exp iat}; {@code ebsi-jwt}: header
+ * {@code alg, typ: vc+jwt, kid} (JWK thumbprint), {@code x5c}, {@code Content-Type: application/vc+jwt}; {@code ob3}: header
+ * {@code alg, typ: JWT, jwk} only (the OB 3.0 JWT proof format allows no other), {@code application/jwt}. Profiles
+ * {@code turtle} and {@code nquads} pass unsealed ({@code UnsealedForm}). The forms sit in one table ({@code ProfileForms}).</li>
  * <li>Key: a PKCS#12 keystore ({@code gateway.seal.keystore}, {@code alias}, password from the environment variable
  * {@code gateway.seal.password-env}), or on the embedded default a demo key and self-signed certificate made on
  * first run in {@code <gateway.home>/data/seal/demo-seal.p12} (outside the repository) and reused.</li>
@@ -24,7 +29,8 @@
  *
  * <p>Verification of JAdES seals for {@code POST /api/v1/verifications} and the {@code verify} command lives here
  * too ({@code JadesCredentialForm}, a {@link eu.credentialgateway.verify.CredentialForm}), so that EU DSS is used
- * by this package only. DSS is configured offline: no AIA, CRL or OCSP fetching unless
+ * by this package only; so does that of the JWT forms ({@code JwtCredentialForm.Ebsi}, {@code .OpenBadge}: signature
+ * with the {@code x5c} certificate, the {@code jwk} or the gateway's own key, claims against the credential). DSS is configured offline: no AIA, CRL or OCSP fetching unless
  * {@code gateway.seal.online-revocation}; trusted only what {@code gateway.seal.trusted-certificates} holds.
  *
  * <p>Threads: baseline-B sealing skips DSS's "is this already a JWS?" pre-check (the payload is fresh) and never

@@ -6,8 +6,9 @@
  * for Java callers.
  * <ul>
  * <li>Input: a sealed credential as text, in a form some {@link eu.credentialgateway.verify.CredentialForm} bean
- * recognises: today {@code edc-jades} (JAdES JSON around EDC JSON-LD, package seal); further forms (an EBSI JWT, an
- * Open Badges 3.0 proof) plug in as beans, with their own content profile.</li>
+ * recognises: {@code edc-jades} (JAdES JSON around EDC JSON-LD), {@code ebsi-jwt} and {@code ob3} (a compact JWT holding the
+ * EBSI VCDM 2.0 or Open Badges 3.0 form), all in package seal; further forms plug in as beans, with their own content
+ * profile, checked by a {@link eu.credentialgateway.verify.ContentCheck} bean (the EBSI and OB 3.0 JSON Schemas: package profile).</li>
  * <li>Output: a {@link eu.credentialgateway.verify.VerificationReport}: the form; the seal (per signature: intact,
  * DSS indication / sub-indication, format and level, signer's certificate subject, signing time, timestamps, claimed
  * roles, trusted or not and why); the content (EDC JSON-LD read with the gateway's own contexts, never the network,

@@ -161,6 +161,21 @@ class ProfileStageTest {
         }
     }
 
+    @Test
+    void withCheckIssuedOffTheFormGoesOutUncheckedForTheVerifierToJudge() throws Exception {
+        assumeTrue(ProfileChecks.schemasAvailable(), "../shared is absent: skipping the official JSON Schemas");
+        ProfileProperties unchecked = new ProfileProperties(java.util.Map.of(), ProfileChecks.EBSI_SCHEMA, ProfileChecks.OB3_SCHEMA,
+                ProfileProperties.EBSI_EDC_SCHEMA, false);
+        ObjectNode credential = (ObjectNode) JSON.readTree(officialCredential("Sample-MC-Annex1-signed.jsonld"));
+        credential.remove("displayParameter");
+        Exchange exchange = exchange(credential.toString(), "ebsi-jwt", null);
+
+        new ProfileStage(unchecked, OutputProfile.EDC_JADES, CONTEXTS).process(exchange);
+
+        assertThat(stage.schemas().check(OutputProfile.EBSI_JWT, JSON.readTree(exchange.getMessage().getBody(String.class))))
+                .extracting(Finding::code).contains("ebsi-jwt-schema-required");
+    }
+
     @Nested
     class GivesLiteralsTheirJsonTypes {
         @Test
