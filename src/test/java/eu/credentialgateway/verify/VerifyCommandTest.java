@@ -32,8 +32,12 @@ class VerifyCommandTest {
 
     @BeforeAll
     static void start() {
+        List<String> schemas = eu.credentialgateway.profile.ProfileChecks.schemasAvailable()
+                ? List.of("--gateway.profile.ebsi-schema=" + eu.credentialgateway.profile.ProfileChecks.EBSI_SCHEMA,
+                        "--gateway.profile.ob3-schema=" + eu.credentialgateway.profile.ProfileChecks.OB3_SCHEMA)
+                : List.of();
         wiring = new SpringApplicationBuilder(VerifyCommand.Wiring.class).web(WebApplicationType.NONE)
-                .properties("spring.main.banner-mode=off").run();
+                .properties("spring.main.banner-mode=off").run(schemas.toArray(String[]::new));
     }
 
     @AfterAll
@@ -52,7 +56,8 @@ class VerifyCommandTest {
 
     @Test
     void startsWithNoPipelineOnlyTheVerifierAndItsForms() {
-        assertThat(wiring.getBeanNamesForType(CredentialForm.class)).hasSize(1);
+        assertThat(wiring.getBeanNamesForType(CredentialForm.class)).hasSize(3);
+        assertThat(wiring.getBeanNamesForType(ContentCheck.class)).hasSize(1);
         assertThat(wiring.containsBean("sealStage")).isFalse();
         assertThat(wiring.containsBean("ingestStage")).isFalse();
     }
@@ -79,6 +84,29 @@ class VerifyCommandTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(JSON.readTree(run.output()).get("seal").get("valid").asBoolean()).isFalse();
+    }
+
+    @Test
+    void reportsAnEbsiJwtOfTheOfficialSampleValidWithItsContentAgainstTheEbsiSchema() throws Exception {
+        assumeTrue(Files.isRegularFile(SAMPLE), "../shared is absent: skipping the official signed sample");
+        org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(new org.apache.camel.impl.DefaultCamelContext());
+        exchange.getMessage().setBody(JSON.readTree(Files.readString(SAMPLE)).get("payload").asText());
+        exchange.getMessage().setHeader(eu.credentialgateway.GatewayHeaders.PROFILE, "ebsi-jwt");
+        new eu.credentialgateway.profile.ProfileStage(eu.credentialgateway.profile.ProfileProperties.defaults(),
+                eu.credentialgateway.profile.OutputProfile.EDC_JADES, Path.of("ontologies/context")).process(exchange);
+        new eu.credentialgateway.seal.SealStage(eu.credentialgateway.seal.SealProperties.demo(temp.resolve("key.p12"),
+                eu.credentialgateway.seal.JwsAlgorithm.RS256), temp, name -> null).process(exchange);
+        Path token = temp.resolve("credential.jwt");
+        Files.writeString(token, exchange.getMessage().getBody(String.class));
+
+        Run run = verify(token);
+
+        assertThat(run.status()).as(run.output()).isZero();
+        JsonNode report = JSON.readTree(run.output());
+        assertThat(report.get("form").asText()).isEqualTo("ebsi-jwt");
+        assertThat(report.get("seal").get("signatures").get(0).get("signatureFormat").asText()).startsWith("JWT (compact JWS), RS256, typ vc+jwt");
+        assertThat(report.get("content").get("checked").asBoolean()).isEqualTo(eu.credentialgateway.profile.ProfileChecks.schemasAvailable());
+        assertThat(report.get("content").get("valid").asBoolean()).isEqualTo(eu.credentialgateway.profile.ProfileChecks.schemasAvailable());
     }
 
     @Test
