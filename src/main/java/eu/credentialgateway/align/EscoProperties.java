@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Configuration of ESCO alignment.
  *
  * <p>The thresholds were chosen on the evaluation set {@code test-data/esco-eval/phrases.tsv} (246 phrases;
- * {@code EscoEvaluationTest} keeps them honest): at 0.85 the first candidate is the right skill for 74 of the
+ * {@code EscoThresholdsTest} keeps them honest): at 0.85 the first candidate is the right skill for 74 of the
  * 78 phrases that reach it (precision 0.949, 32% of the phrases); 0.40 sends all but 6 of the other phrases to
  * review (those 6 score below it; 4 of them had the right skill among the first five).
  *
