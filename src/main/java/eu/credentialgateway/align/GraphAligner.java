@@ -50,7 +50,7 @@ final class GraphAligner {
 
     /** The same, telling {@code decisions} what became of each statement whose object was a code placeholder or an aligned-scheme IRI. */
     List<Finding> align(Graph graph, CodeDecisions decisions) {
-        List<Finding> levelFindings = nationalLevels.align(graph);
+        List<Finding> levelFindings = nationalLevels.align(graph, decisions);
         Map<Node, Resolution> seen = new HashMap<>();
         Set<Concept> used = new LinkedHashSet<>();
         List<Triple> drop = new ArrayList<>();

@@ -57,6 +57,7 @@ class AlignStageEscoTest {
             <urn:epass:achievement:1> elm:specifiedBy <urn:epass:spec:1> .
             <urn:epass:spec:1> a elm:LearningAchievementSpecification ; dc:title "Data science"@en ;
                 elm:educationLevel <urn:x-gateway:code:eqf:6> ; dc:language <urn:x-gateway:code:language:xx> ;
+                elm:NQFLevel <urn:x-gateway:code:nqf:DQR%206> ;
                 elm:learningOutcome <urn:epass:lo:known>, <urn:epass:lo:obsolete>, <urn:epass:lo:unknown>,
                     <urn:epass:lo:teams>, <urn:epass:lo:python>, <urn:epass:lo:erasmus> .
             <urn:epass:lo:known> a elm:LearningOutcome ; dc:title "analyse big data"@und ;
@@ -291,6 +292,9 @@ class AlignStageEscoTest {
             assertThat(eqf.decision()).isEqualTo(Decision.ALIGNED);
             assertThat(eqf.target()).isEqualTo("http://data.europa.eu/snb/eqf/6");
             assertThat(eqf.source()).isEqualTo("vocabulary");
+            AlignmentDecision nqf = decision(Kind.CODE, "urn:epass:spec:1", "nqf:DQR 6");
+            assertThat(nqf.decision()).isEqualTo(Decision.ALIGNED);
+            assertThat(nqf.target()).startsWith("http://data.europa.eu/snb/qdr/");
             AlignmentDecision language = decision(Kind.CODE, "urn:epass:spec:1", "language:xx");
             assertThat(language.decision()).isEqualTo(Decision.DROPPED);
             assertThat(language.reason()).isEqualTo("unknown-language-code");
