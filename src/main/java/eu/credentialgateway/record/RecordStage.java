@@ -14,6 +14,7 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -33,14 +34,19 @@ public class RecordStage implements Processor {
 
     /** The audit trail only: alignment decisions are not recorded. */
     public RecordStage(AuditTrail trail) {
-        this(trail, null, null);
+        this(trail, (AlignmentLog) null, (ReviewQueue) null);
+    }
+
+    /** The Spring wiring: the application always has both; a context without them records the audit trail only. */
+    @Autowired
+    public RecordStage(AuditTrail trail, ObjectProvider<AlignmentLog> alignments, ObjectProvider<ReviewQueue> reviews) {
+        this(trail, alignments.getIfAvailable(), reviews.getIfAvailable());
     }
 
     /**
      * @param alignments where decisions are stored, or null: not recorded
      * @param reviews    the review queue for queued phrases, or null: not queued
      */
-    @Autowired
     public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewQueue reviews) {
         this.trail = trail;
         this.alignments = alignments;
