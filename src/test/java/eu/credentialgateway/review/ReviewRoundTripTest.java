@@ -37,15 +37,22 @@ class ReviewRoundTripTest {
     int port;
 
     ConfigurableApplicationContext start() {
-        ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).properties(
-                "server.port=0",
-                "camel.springboot.main-run-controller=false",
-                "gateway.ingest.inbox-dir=" + data.resolve("inbox"),
-                "gateway.deliver.outbox-dir=" + data.resolve("outbox"),
-                "gateway.quarantine.dir=" + data.resolve("quarantine"),
-                "spring.datasource.url=jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";AUTO_SERVER=FALSE").run();
+        // command-line arguments: they take precedence over application.properties (builder properties would not)
+        ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
+                "--server.port=0",
+                "--camel.springboot.main-run-controller=false",
+                "--gateway.ingest.inbox-dir=" + data.resolve("inbox"),
+                "--gateway.deliver.outbox-dir=" + data.resolve("outbox"),
+                "--gateway.quarantine.dir=" + data.resolve("quarantine"),
+                "--gateway.align.esco.index.cache-dir=" + data.resolve("esco-index"),
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";AUTO_SERVER=FALSE");
         port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
         return gateway;
+    }
+
+    /** The database is the test's own file, not the working directory's. */
+    void usesItsOwnDatabase() {
+        assertThat(Files.exists(data.resolve("audit.mv.db"))).isTrue();
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
@@ -88,6 +95,7 @@ class ReviewRoundTripTest {
         String first;
         ConfigurableApplicationContext gateway = start();
         try {
+            usesItsOwnDatabase();
             first = convert();
             JsonNode receipt = ok(send("GET", "/api/v1/inputs/" + first, null));
             assertThat(receipt.get("inputId").asText()).isEqualTo(first);
