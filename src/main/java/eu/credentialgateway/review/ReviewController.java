@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * added whenever the phrase is seen again; {@code POST /api/v1/reviews/{id}/reject}: nothing is added and the phrase
  * is not queued again. Both answer the decided item.</li>
  * </ul>
- * Errors are RFC 9457 problems: 400 (bad id, status, limit or body), 404 (no such item), 409 (decided already),
+ * Errors are RFC 9457 problems: 400 (bad status, limit or body), 404 (no item has this id), 409 (decided already),
  * 422 (the uri is not a released ESCO skill).
  */
 @RestController

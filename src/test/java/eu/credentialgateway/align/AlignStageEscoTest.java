@@ -20,8 +20,6 @@ import org.apache.camel.support.DefaultExchange;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,45 +42,6 @@ class AlignStageEscoTest {
     static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
     static final Node SCHEME = NodeFactory.createURI("http://data.europa.eu/esco/concept-scheme/skills");
 
-    static final String CREDENTIAL = """
-            @prefix elm: <http://data.europa.eu/snb/model/elm/> .
-            @prefix dc: <http://purl.org/dc/terms/> .
-            @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
-            @prefix cred: <https://www.w3.org/2018/credentials#> .
-            @prefix esco: <http://data.europa.eu/esco/skill/> .
-            <urn:epass:credential:1> cred:credentialSubject <urn:epass:person:1> .
-            <urn:epass:person:1> a elm:Person ; elm:citizenshipCountry <urn:x-gateway:code:country:PL> ;
-                elm:identifier <urn:epass:identifier:1> ; elm:hasClaim <urn:epass:achievement:1> .
-            <urn:epass:identifier:1> dc:spatial <urn:x-gateway:code:country:PL> .
-            <urn:epass:achievement:1> elm:specifiedBy <urn:epass:spec:1> .
-            <urn:epass:spec:1> a elm:LearningAchievementSpecification ; dc:title "Data science"@en ;
-                elm:educationLevel <urn:x-gateway:code:eqf:6> ; dc:language <urn:x-gateway:code:language:xx> ;
-                elm:NQFLevel <urn:x-gateway:code:nqf:DQR%206> ;
-                elm:learningOutcome <urn:epass:lo:known>, <urn:epass:lo:obsolete>, <urn:epass:lo:unknown>,
-                    <urn:epass:lo:teams>, <urn:epass:lo:python>, <urn:epass:lo:erasmus> .
-            <urn:epass:lo:known> a elm:LearningOutcome ; dc:title "analyse big data"@und ;
-                elm:relatedESCOSkill esco:47a49cd6-097d-457a-9f7b-c290c14930d5 .
-            esco:47a49cd6-097d-457a-9f7b-c290c14930d5 a skos:Concept ; skos:prefLabel "analyse big data"@und ;
-                skos:inScheme <http://data.europa.eu/esco/concept-scheme/skills> .
-            <urn:epass:lo:obsolete> a elm:LearningOutcome ; dc:title "travailler de façon rentable"@fr ;
-                elm:relatedESCOSkill esco:03ae1add-eecd-46b1-8117-742b4d7666d4 .
-            <urn:epass:lo:unknown> a elm:LearningOutcome ; dc:title "Work in teams"@en ;
-                elm:relatedESCOSkill esco:00000000-0000-4000-8000-000000000000 .
-            esco:00000000-0000-4000-8000-000000000000 a skos:Concept ; skos:prefLabel "no such skill"@en ;
-                skos:inScheme <http://data.europa.eu/esco/concept-scheme/skills> .
-            <http://data.europa.eu/esco/concept-scheme/skills> a skos:ConceptScheme .
-            <urn:epass:lo:teams> a elm:LearningOutcome ; dc:title "Work in teams"@en .
-            <urn:epass:lo:python> a elm:LearningOutcome ; dc:title "Python programming"@en .
-            <urn:epass:lo:erasmus> a elm:LearningOutcome ; dc:title "Erasmus exchange semester"@en .
-            <urn:epass:spec:2> a elm:LearningAchievementSpecification ; dc:title "Customer service"@en ;
-                elm:learningOutcomeSummary <urn:epass:note:2> .
-            <urn:epass:note:2> a elm:Note ;
-                elm:noteLiteral "Students will be able to:\\n- work in teams;\\n- communicate with customers"@en-GB .
-            <urn:epass:spec:3> a elm:Qualification ; dc:title "Teamwork"@en ; elm:learningOutcome <urn:epass:lo:other> ;
-                elm:learningOutcomeSummary <urn:epass:note:3> .
-            <urn:epass:lo:other> a elm:LearningOutcome ; elm:relatedESCOSkill esco:47a49cd6-097d-457a-9f7b-c290c14930d5 .
-            <urn:epass:note:3> a elm:Note ; elm:noteLiteral "Communicate with customers"@en .
-            """;
 
     static VocabularyTables tables;
 
@@ -95,7 +54,7 @@ class AlignStageEscoTest {
     Exchange exchange;
 
     Exchange align(ReviewedPhrases reviewed) throws Exception {
-        graph = RDFParser.fromString(CREDENTIAL, Lang.TURTLE).toGraph();
+        graph = AlignStageTest.parse("esco-credential.ttl");
         exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getMessage().setBody(graph);
         new AlignStage(tables, EscoFixture.ESCO, reviewed).process(exchange);
