@@ -31,7 +31,8 @@
  * name that labels concepts of several branches; dropped), {@code nqf-level-without-qdr-concept} (a known national
  * level the QDR list has no concept for; dropped, its EQF level is still added), {@code eqf-nqf-mismatch} (the EQF
  * level given differs from the national level's, which is not added; or national levels of one node disagree),
- * {@code unknown-code-scheme} (a placeholder with another scheme).
+ * {@code unknown-code-scheme} (a placeholder with another scheme); {@code obsolete-esco-skill} and
+ * {@code unknown-esco-skill} (ESCO, below).
  *
  * <p><b>Failure:</b> {@code align-failed} (an unexpected library error). The tables load once at start from
  * {@code gateway.align.vocab-dir} (default {@code ${gateway.home}/ontologies/vocab}); a missing or malformed
@@ -66,7 +67,7 @@
  * <p><b>Decisions</b> (exchange property {@code GatewayAlignments}, a list of
  * {@link eu.credentialgateway.AlignmentDecision}; the record stage stores them on the input's receipt and queues the
  * uncertain phrases): every ESCO URI kept or dropped, every phrase added, queued or not (with score and reason), and
- * every code placeholder aligned or dropped ({@link eu.credentialgateway.align.CodeAlignmentLog}; statements about the
+ * every code placeholder (national levels too) aligned or dropped ({@link eu.credentialgateway.align.CodeAlignmentLog}; statements about the
  * learner, such as a citizenship, are left out: they are personal data). The review queue's decisions reach the stage
  * through {@link eu.credentialgateway.align.ReviewedPhrases}, answered from memory, keyed by
  * {@link eu.credentialgateway.align.PhraseKey} (normalised text + language).
