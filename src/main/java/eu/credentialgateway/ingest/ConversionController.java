@@ -25,7 +25,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/v1/conversions}: the document is the request body; the answer is the credential
- * (200, {@code application/ld+json}) or an RFC 9457 problem listing every finding (413, 415, 422).
+ * (200, sealed: {@code application/jose+json}, the JAdES JSON around the EDC JSON-LD; unsealed:
+ * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every finding (413, 415, 422).
  *
  * <p>A Spring MVC controller rather than a Camel platform-http route because it hands Camel the
  * request stream itself, so the size bound is enforced while reading instead of after buffering.
@@ -71,8 +72,9 @@ public class ConversionController {
         if (failure != null) {
             return problem(failure, inputId);
         }
+        String contentType = done.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
         return ResponseEntity.ok()
-                .contentType(JSON_LD)
+                .contentType(contentType == null ? JSON_LD : MediaType.parseMediaType(contentType))
                 .header("X-Gateway-Input-Id", inputId)
                 .header("X-Gateway-Credential-Id", done.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class))
                 .body(done.getMessage().getBody(String.class));

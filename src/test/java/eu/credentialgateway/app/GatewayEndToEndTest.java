@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -62,6 +63,8 @@ class GatewayEndToEndTest {
     QuarantineStore quarantine;
     @Autowired
     CamelContext camel;
+    @Autowired
+    eu.credentialgateway.verify.CredentialVerifier verifier;
 
     HttpResponse<String> post(String query, byte[] body) throws IOException, InterruptedException {
         return post(query, body, "application/xml");
@@ -81,12 +84,14 @@ class GatewayEndToEndTest {
     @Nested
     class ConvertsOverHttp {
         @Test
-        void answersWithTheEdcJsonLdAndRecordsIt() throws Exception {
+        void answersWithTheEdcJsonLdSealedInJadesAndRecordsIt() throws Exception {
             HttpResponse<String> response = post("", testData("elmo/multi-report-nested/input.xml"));
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
-            JsonNode credential = JSON.readTree(response.body());
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/jose+json"));
+            JsonNode sealed = JSON.readTree(response.body());
+            assertThat(sealed.get("signatures")).hasSize(1);
+            JsonNode credential = payloadOf(sealed);
             assertThat(credential.get("@context").toString())
                     .isEqualTo("[\"https://www.w3.org/2018/credentials/v1\",\"http://data.europa.eu/snb/model/context/edc-ap\"]");
             assertThat(credential.get("type").toString()).contains("VerifiableCredential", "EuropeanDigitalCredential");
@@ -98,8 +103,77 @@ class GatewayEndToEndTest {
             assertThat(row.outcome()).isEqualTo(Outcome.CONVERTED);
             assertThat(row.credentialId()).isEqualTo(credentialId);
             assertThat(row.format()).isEqualTo("elmo");
-            assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+            Path delivered = data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld");
+            assertThat(Files.readString(delivered)).isEqualTo(response.body());
         }
+    }
+
+    @Nested
+    class SealsWhatItConvertsAndVerifiesIt {
+        HttpResponse<String> verify(String sealed) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications"))
+                    .header("Content-Type", "application/jose+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(sealed, StandardCharsets.UTF_8)).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Test
+        void aConvertedCredentialVerifiesValidWithItsDemoSignerReportedAsNotTrusted() throws Exception {
+            HttpResponse<String> converted = post("", testData("elmo/multi-report-nested/input.xml"));
+            HttpResponse<String> response = verify(converted.body());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode report = JSON.readTree(response.body());
+            assertThat(report.get("form").asText()).isEqualTo("edc-jades");
+            assertThat(report.get("valid").asBoolean()).as(report.get("summary").asText()).isTrue();
+            assertThat(report.get("trusted").asBoolean()).isFalse();
+            assertThat(report.get("credentialId").asText()).isEqualTo(converted.headers().firstValue("X-Gateway-Credential-Id").orElseThrow());
+            JsonNode seal = report.get("seal").get("signatures").get(0);
+            assertThat(seal.get("intact").asBoolean()).isTrue();
+            assertThat(seal.get("signatureFormat").asText()).isEqualTo("JAdES-BASELINE-B");
+            assertThat(seal.get("signedBy").asText()).contains("DEMO seal - not trusted");
+            assertThat(seal.get("signingTime").asText()).isNotBlank();
+            assertThat(seal.get("trust").asText()).contains("NOT trusted");
+            assertThat(report.get("content").get("valid").asBoolean()).isTrue();
+            assertThat(report.get("expiry").get("expired").asBoolean()).isFalse();
+        }
+
+        @Test
+        void aCopyWithOneChangedPayloadByteVerifiesInvalid() throws Exception {
+            String sealed = post("", testData("elmo/multi-report-nested/input.xml")).body();
+            HttpResponse<String> response = verify(eu.credentialgateway.seal.Tamper.oneByteOfPayload(sealed));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode report = JSON.readTree(response.body());
+            assertThat(report.get("valid").asBoolean()).isFalse();
+            assertThat(report.get("seal").get("valid").asBoolean()).isFalse();
+            assertThat(report.get("seal").get("signatures").get(0).get("subIndication").asText()).isEqualTo("HASH_FAILURE");
+        }
+
+        @Test
+        void somethingThatIsNotASealedCredentialIsAnswered415() throws Exception {
+            HttpResponse<String> response = verify("<elmo/>");
+
+            assertThat(response.statusCode()).isEqualTo(415);
+            assertThat(JSON.readTree(response.body()).get("errors").get(0).get("code").asText()).isEqualTo("unknown-sealed-form");
+        }
+
+        @Test
+        void theVerifyCommandExitsZeroOnTheDeliveredFile() throws Exception {
+            HttpResponse<String> converted = post("", testData("elmo/multi-report-nested/input.xml"));
+            String uuid = converted.headers().firstValue("X-Gateway-Credential-Id").orElseThrow().substring("urn:uuid:".length());
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+            int status = eu.credentialgateway.verify.VerifyCommand.run(verifier, List.of(data.resolve("outbox").resolve(uuid + ".jsonld")),
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+
+            assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        }
+    }
+
+    /** The EDC JSON-LD inside a JAdES JSON seal (unencoded payload, as the gateway seals). */
+    static JsonNode payloadOf(JsonNode sealed) throws IOException {
+        return JSON.readTree(sealed.get("payload").asText());
     }
 
     @Nested
@@ -210,6 +284,59 @@ class GatewayEndToEndTest {
             assertThat(quarantine.find(badInput)).isPresent();
             String credentialId = summary.get("results").get(0).get("credentialId").asText();
             assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+        }
+
+        @Test
+        void aCsvWhoseHeaderHasAnUnknownColumnIsRefusedOnceWholeBeforeAnyRow() throws Exception {
+            String csv = "givenNames,familyName,nickname,title@en,awardingBodyName@en,awardingBodyCountry,awardingDate\n"
+                    + "Fay,Invented,Ffi,Glass blowing,Invented Institute,IE,2025-06-30\n"
+                    + "Gus,Fictional,G,Glass cutting,Invented Institute,IE,2025-06-30\n";
+            Map<Outcome, Long> before = audit.countByOutcome();
+            HttpResponse<String> response = post("?format=csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+            JsonNode problem = refusedWhole(response, "unknown-column", "line 1, column nickname");
+            assertThat(problem.get("errors")).hasSize(1);
+            assertThat(audit.countByOutcome().get(Outcome.CONVERTED)).as("no row converted").isEqualTo(before.get(Outcome.CONVERTED));
+            assertThat(audit.countByOutcome().get(Outcome.QUARANTINED)).as("one quarantine: the file")
+                    .isEqualTo(before.getOrDefault(Outcome.QUARANTINED, 0L) + 1);
+        }
+
+        @Test
+        void anXlsxWithoutARequiredColumnIsRefusedOnceWhole() throws Exception {
+            Map<Outcome, Long> before = audit.countByOutcome();
+            String[][] rows = {{"givenNames", "familyName", "title@en", "awardingBodyName@en", "awardingBodyCountry"},
+                    {"Hal", "Invented", "Pottery", "Invented Guild", "FR"}};
+            HttpResponse<String> response = post("?format=xlsx", workbook(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+            refusedWhole(response, "missing-column", "line 1, column awardingDate");
+            assertThat(audit.countByOutcome().get(Outcome.CONVERTED)).as("no row converted").isEqualTo(before.get(Outcome.CONVERTED));
+        }
+
+        private JsonNode refusedWhole(HttpResponse<String> response, String code, String location) throws Exception {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+            JsonNode problem = JSON.readTree(response.body());
+            JsonNode first = problem.get("errors").get(0);
+            assertThat(first.get("stage").asText()).isEqualTo("check");
+            assertThat(first.get("code").asText()).isEqualTo(code);
+            assertThat(first.get("location").asText()).isEqualTo(location);
+            UUID inputId = UUID.fromString(problem.get("inputId").asText());
+            assertThat(audit.find(inputId)).hasValueSatisfying(row -> assertThat(row.errorCode()).isEqualTo(code));
+            assertThat(quarantine.original(inputId)).as("the file is kept whole").isPresent();
+            return problem;
+        }
+
+        private static byte[] workbook(String[][] rows) throws IOException {
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+                var sheet = workbook.createSheet("learners");
+                for (int r = 0; r < rows.length; r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+                workbook.write(out);
+                return out.toByteArray();
+            }
         }
 
         @Test
