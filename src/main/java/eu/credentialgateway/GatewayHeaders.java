@@ -18,6 +18,8 @@ public final class GatewayHeaders {
     public static final String ORIGINAL = "GatewayOriginal";
     /** Exchange property: warnings (List of Finding) that did not stop the input. */
     public static final String NOTES = "GatewayNotes";
+    /** Exchange property: the align stage's decisions (List of AlignmentDecision), stored on the receipt by the record stage. */
+    public static final String ALIGNMENTS = "GatewayAlignments";
     /** Exchange property: the input id (UUID text) of an earlier conversion of the same content (inbox de-duplication). */
     public static final String DUPLICATE_OF = "GatewayDuplicateOf";
     /** Header: the id shared by every row split from one CSV/XLSX file (a batch). */
