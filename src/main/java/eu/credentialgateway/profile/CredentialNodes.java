@@ -62,7 +62,7 @@ final class CredentialNodes {
 
     /**
      * The node description a value stands for: the value itself when it is one, the description of the
-     * node it names ({@code {"id"}} or, with {@code byIdText}, an id string), else null.
+     * node it names ({@code {"id": ...}} or an id string), else null (a literal, or a node the document does not describe).
      */
     ObjectNode node(JsonNode value) {
         if (value == null) {

@@ -234,10 +234,13 @@ final class OpenBadgeAchievement {
             JsonNode framework = credit.get("framework");
             ObjectNode resolved = nodes.node(framework);
             frameworks.add(resolved != null ? resolved.path(CredentialNodes.ID).asText() : String.valueOf(framework));
+            String point = nodes.text(credit, "point");
+            if (point == null) {
+                return null;
+            }
             try {
-                BigDecimal point = new BigDecimal(nodes.text(credit, "point").trim());
-                sum = sum == null ? point : sum.add(point);
-            } catch (NumberFormatException | NullPointerException notANumber) {
+                sum = sum == null ? new BigDecimal(point.trim()) : sum.add(new BigDecimal(point.trim()));
+            } catch (NumberFormatException notANumber) {
                 return null;
             }
         }

@@ -1,10 +1,10 @@
 package eu.credentialgateway.profile;
 
+import com.apicatalog.jsonld.JsonLdError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.apicatalog.jsonld.JsonLdError;
 import eu.credentialgateway.ContextDocuments;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;

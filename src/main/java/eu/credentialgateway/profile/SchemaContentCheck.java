@@ -4,9 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.Stage;
 import eu.credentialgateway.verify.ContentCheck;
 import eu.credentialgateway.verify.VerificationReport.ContentReport;
 import eu.credentialgateway.verify.VerificationReport.ReportedFinding;
+import java.nio.file.Path;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -54,7 +56,7 @@ class SchemaContentCheck implements ContentCheck {
             tree = null;
         }
         if (tree == null || !tree.isObject()) {
-            Finding notJson = new Finding(eu.credentialgateway.Stage.VALIDATE, "content-not-json", "the sealed content is not a JSON object", "payload");
+            Finding notJson = new Finding(Stage.VALIDATE, "content-not-json", "the sealed content is not a JSON object", "payload");
             return new ContentReport(profile.id(), false, false, against, List.of(reported(notJson)));
         }
         List<Finding> findings = schemas.check(profile, tree);
@@ -72,7 +74,7 @@ class SchemaContentCheck implements ContentCheck {
 
     private String against(OutputProfile profile) {
         boolean ebsi = profile == OutputProfile.EBSI_JWT;
-        java.nio.file.Path file = ebsi ? properties.ebsiSchema() : properties.ob3Schema();
+        Path file = ebsi ? properties.ebsiSchema() : properties.ob3Schema();
         String name = ebsi ? "the EBSI Europass EDC JSON Schema" : "the Open Badges 3.0 AchievementCredential JSON Schema";
         return file == null ? name + " is not configured (gateway.profile." + (ebsi ? "ebsi" : "ob3") + "-schema): not checked"
                 : name + " (" + file.getFileName() + ")";
