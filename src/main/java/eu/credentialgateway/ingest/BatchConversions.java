@@ -7,6 +7,7 @@ import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
+import eu.credentialgateway.deliver.DeliverStage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,8 +66,12 @@ class BatchConversions {
         }
     }
 
-    /** Converts every row; the finished exchange holds the BatchSummary, or the failure of the file as a whole. */
-    Exchange convert(InputStream body, String rowFormat) throws IOException {
+    /**
+     * Converts every row; the finished exchange holds the BatchSummary, or the failure of the file as a whole.
+     *
+     * @param targets the delivery targets of every row (comma-separated), or null for the configured ones
+     */
+    Exchange convert(InputStream body, String rowFormat, String targets) throws IOException {
         Path file = Files.createTempFile("gateway-batch-", ".upload");
         try {
             long size;
@@ -83,6 +88,9 @@ class BatchConversions {
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, rowFormat);
             exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");
             exchange.getMessage().setHeader(Exchange.FILE_LENGTH, size);
+            if (targets != null && !targets.isBlank()) {
+                exchange.getMessage().setHeader(DeliverStage.TARGETS, targets.trim());
+            }
             return camel.send("direct:tabular-batch", exchange);
         } finally {
             Files.deleteIfExists(file);

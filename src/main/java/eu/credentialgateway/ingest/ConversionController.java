@@ -5,6 +5,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.deliver.DeliverStage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -27,6 +28,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code POST /api/v1/conversions}: the document is the request body; the answer is the credential
  * (200, {@code application/ld+json}) or an RFC 9457 problem listing every finding (413, 415, 422).
  *
+ * <p>{@code ?format=} names the format (else it is detected); {@code ?targets=registry,kafka} names the delivery
+ * targets of this document, or of every row of a batch (else configuration chooses, see the deliver package).
+ *
  * <p>A Spring MVC controller rather than a Camel platform-http route because it hands Camel the
  * request stream itself, so the size bound is enforced while reading instead of after buffering.
  * The conversion is the same {@code direct:conversion} route the inboxes use (routes/http.yaml).
@@ -48,15 +52,17 @@ public class ConversionController {
     public ResponseEntity<?> convert(HttpServletRequest request) throws IOException {
         // The format comes from the query string alone: asking the servlet API for a parameter would
         // make it read a form-encoded body (curl's default for --data-binary) and leave the document empty.
-        String format = UriComponentsBuilder.newInstance().query(request.getQueryString()).build()
-                .getQueryParams().getFirst("format");
+        var query = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams();
+        String format = query.getFirst("format");
+        // delivery targets for this document (or every row of this batch), e.g. targets=registry,kafka
+        String targets = query.getFirst("targets");
         BufferedInputStream body = new BufferedInputStream(request.getInputStream(), HEAD);
         body.mark(HEAD);
         byte[] head = body.readNBytes(HEAD);
         body.reset();
         String rowFormat = batches.rowFormatOf(format == null || format.isBlank() ? null : format, head);
         if (rowFormat != null) {
-            return batch(body, rowFormat);
+            return batch(body, rowFormat, targets);
         }
         Exchange exchange = new DefaultExchange(camel.getCamelContext());
         exchange.getMessage().setBody(body);
@@ -64,6 +70,9 @@ public class ConversionController {
         exchange.getMessage().setHeader(GatewayHeaders.INPUT_ID, UUID.randomUUID().toString());
         if (format != null && !format.isBlank()) {
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, format.trim());
+        }
+        if (targets != null && !targets.isBlank()) {
+            exchange.getMessage().setHeader(DeliverStage.TARGETS, targets.trim());
         }
         Exchange done = camel.send("direct:conversion", exchange);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -82,8 +91,8 @@ public class ConversionController {
      * A CSV file or XLSX workbook: every row is converted on its own; 200 with the per-row summary
      * ({@link BatchSummary}), or a problem when the file as a whole cannot be read.
      */
-    private ResponseEntity<?> batch(InputStream body, String rowFormat) throws IOException {
-        Exchange done = batches.convert(body, rowFormat);
+    private ResponseEntity<?> batch(InputStream body, String rowFormat, String targets) throws IOException {
+        Exchange done = batches.convert(body, rowFormat, targets);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String inputId = done.getMessage().getHeader(GatewayHeaders.INPUT_ID, String.class);
         if (failure != null) {

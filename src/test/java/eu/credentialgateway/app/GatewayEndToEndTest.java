@@ -1,6 +1,7 @@
 package eu.credentialgateway.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -98,8 +100,14 @@ class GatewayEndToEndTest {
             assertThat(row.outcome()).isEqualTo(Outcome.CONVERTED);
             assertThat(row.credentialId()).isEqualTo(credentialId);
             assertThat(row.format()).isEqualTo("elmo");
-            assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+            assertDelivered(credentialId);
         }
+    }
+
+    /** The outbox target runs after the pipeline answered (transactional outbox): wait for the file, with a deadline. */
+    static void assertDelivered(String credentialId) {
+        Path file = data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> Files.exists(file));
     }
 
     @Nested
@@ -209,7 +217,7 @@ class GatewayEndToEndTest {
             UUID badInput = UUID.fromString(bad.get("inputId").asText());
             assertThat(quarantine.find(badInput)).isPresent();
             String credentialId = summary.get("results").get(0).get("credentialId").asText();
-            assertThat(Files.exists(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"))).isTrue();
+            assertDelivered(credentialId);
         }
 
         @Test
@@ -262,6 +270,7 @@ class GatewayEndToEndTest {
             AuditEntry converted = rows.stream().filter(r -> r.outcome() == Outcome.CONVERTED).findFirst().orElseThrow();
             AuditEntry duplicate = rows.stream().filter(r -> r.outcome() == Outcome.DUPLICATE).findFirst().orElseThrow();
             assertThat(duplicate.duplicateOf()).isEqualTo(converted.inputId());
+            assertDelivered(converted.credentialId());
             try (Stream<Path> outbox = Files.list(data.resolve("outbox"))) {
                 assertThat(outbox.filter(p -> p.toString().endsWith(".jsonld"))
                         .filter(p -> p.getFileName().toString().startsWith(converted.credentialId().substring(9)))).hasSize(1);
