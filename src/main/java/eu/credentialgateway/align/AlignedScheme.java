@@ -18,7 +18,10 @@ enum AlignedScheme {
             return s;
         }
     },
-    /** "0511", " 0511 ", "ISCED-F 0511" -> "0511"; 2/3/4 digits as given (leading zeros matter). */
+    /**
+     * "0511", " 0511 ", "ISCED-F 0511" -> "0511"; 2/3/4 digits as given (leading zeros matter). A value that is
+     * no code is looked up as "code label" ("0613 Software and ...") and then as a field name in any language.
+     */
     ISCED_F("isced-f", "ISCED-F field") {
         @Override
         String normalise(String raw) {
@@ -65,6 +68,11 @@ enum AlignedScheme {
     /** The finding code for a value or IRI this scheme's table does not know. */
     String unknownCode() {
         return "unknown-" + id + "-code";
+    }
+
+    /** The finding code for a name that matches labels of several concepts of this scheme. */
+    String ambiguousLabelCode() {
+        return "ambiguous-" + id + "-label";
     }
 
     abstract String normalise(String raw);

@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The ESCO skills and their matcher, loaded once at start from the compact file and shared (immutable,
- * thread-safe): URI checks for ESCO skills found in inputs, and ranked candidates for free text.
+ * thread-safe): URI checks for ESCO skills found in inputs, and ranked candidates for free text. The
+ * matcher's Lucene index is opened from its on-disk cache ({@link EscoIndexCache}) when there is one for
+ * this skills file, else built (and cached).
  */
 @Component
 public class EscoAlignments {
@@ -21,16 +23,21 @@ public class EscoAlignments {
     private final EscoProperties properties;
 
     @Autowired
-    public EscoAlignments(EscoProperties properties, @Value("${gateway.home:.}") String gatewayHome) {
-        this(load(properties.fileUnder(gatewayHome)), properties);
+    public EscoAlignments(EscoProperties properties, EscoIndexProperties index, @Value("${gateway.home:.}") String gatewayHome) {
+        long start = System.nanoTime();
+        Path file = properties.fileUnder(gatewayHome);
+        this.skills = load(file);
+        this.matcher = index.cached() ? EscoIndexCache.matcher(skills, file, index.cacheDirUnder(gatewayHome)) : EscoMatcher.build(skills);
+        this.properties = properties;
+        LOG.info("ESCO index: {} skills, {} labels, ready in {} ms ({})", skills.size(), matcher.labelCount(),
+                (System.nanoTime() - start) / 1_000_000, index.cached() ? "cached under " + index.cacheDirUnder(gatewayHome) : "in memory");
     }
 
+    /** Skills given, index built in memory (tests). */
     public EscoAlignments(EscoSkills skills, EscoProperties properties) {
-        long start = System.nanoTime();
         this.skills = skills;
         this.matcher = EscoMatcher.build(skills);
         this.properties = properties;
-        LOG.info("ESCO index: {} skills, {} labels indexed in {} ms", skills.size(), matcher.labelCount(), (System.nanoTime() - start) / 1_000_000);
     }
 
     public EscoSkills skills() {

@@ -12,15 +12,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Measures the ESCO matcher: start-up (read the compact file, build the in-memory index), time per
- * matched phrase (after warm-up, one thread) and the accuracy on the labelled evaluation set.
+ * Measures the ESCO matcher: start-up (read the compact file, then build the in-memory index, or open
+ * the index cached on disk), time per matched phrase (after warm-up, one thread) and the accuracy on the
+ * labelled evaluation set.
  *
  * <pre>
  * mvn -q compile exec:java -Dexec.mainClass=eu.credentialgateway.align.EscoBenchmark \
- *     -Dexec.args="ontologies/esco/skills.tsv.gz test-data/esco-eval/phrases.tsv 8"
+ *     -Dexec.args="ontologies/esco/skills.tsv.gz test-data/esco-eval/phrases.tsv 8 [cache folder]"
  * </pre>
- * The last argument is the seconds of warm-up and of measurement each (default 8). Times are given as
- * wall clock and as the CPU time of the measuring thread, which is what counts on a shared machine.
+ * The third argument is the seconds of warm-up and of measurement each (default 8); with a fourth, the
+ * index comes from {@link EscoIndexCache} in that folder (run twice: the first run builds the cache, the
+ * second opens it), as the gateway does at start. Times are given as wall clock and as the CPU time of
+ * the measuring thread, which is what counts on a shared machine (the cache's reads are on that thread).
  */
 public final class EscoBenchmark {
     private EscoBenchmark() {
@@ -34,17 +37,20 @@ public final class EscoBenchmark {
         Path file = Path.of(args.length > 0 ? args[0] : "ontologies/esco/skills.tsv.gz");
         Path eval = Path.of(args.length > 1 ? args[1] : "test-data/esco-eval/phrases.tsv");
         long seconds = args.length > 2 ? Long.parseLong(args[2]) : 8;
+        Path cache = args.length > 3 ? Path.of(args[3]) : null;
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long c0 = cpu.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         EscoSkills skills = EscoSkills.read(file);
         long t1 = System.nanoTime();
         long c1 = cpu.getCurrentThreadCpuTime();
-        EscoMatcher matcher = EscoMatcher.build(skills);
+        boolean wasCached = cache != null && Files.isDirectory(cache.resolve(EscoIndexCache.folderName(file)));
+        EscoMatcher matcher = cache == null ? EscoMatcher.build(skills) : EscoIndexCache.matcher(skills, file, cache);
         long t2 = System.nanoTime();
         long c2 = cpu.getCurrentThreadCpuTime();
         System.out.printf("file %s: %,d bytes; %,d skills, %,d labels indexed%n", file, Files.size(file), skills.size(), matcher.labelCount());
-        System.out.printf("start-up: read %.0f ms + index %.0f ms = %.0f ms wall; CPU of the thread %.0f + %.0f = %.0f ms%n",
+        System.out.printf("start-up (%s): read %.0f ms + index %.0f ms = %.0f ms wall; CPU of the thread %.0f + %.0f = %.0f ms%n",
+                cache == null ? "in memory" : wasCached ? "cached index opened" : "index built and cached",
                 (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t2 - t0) / 1e6, (c1 - c0) / 1e6, (c2 - c1) / 1e6, (c2 - c0) / 1e6);
         List<Phrase> phrases = read(eval);
         run(matcher, phrases, seconds * 1_000_000_000L);

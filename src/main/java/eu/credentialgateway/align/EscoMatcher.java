@@ -23,6 +23,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,12 +33,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * Matches free-text skill phrases (course titles, learning outcomes, badge criteria) to released ESCO
- * skills with Apache Lucene. Built once at start from {@link EscoSkills}: an in-memory index
- * ({@link ByteBuffersDirectory}) with one document per label (preferred, alternative and hidden labels
+ * skills with Apache Lucene. Built once at start from {@link EscoSkills} ({@link #build}: in memory, or
+ * {@link #open}: an index {@link #write} left on disk, see {@link EscoIndexCache}), with one document per label (preferred, alternative and hidden labels
  * of every released skill) in a field per language, analysed by that language's Lucene analyser
  * (English, French, Spanish; others the standard analyser). Thread-safe.
  *
@@ -72,60 +74,104 @@ public final class EscoMatcher {
         TERMS_AND_FREQUENCIES.freeze();
     }
 
+    /** Names what the index holds and how (fields, analysers, label choice); change it when they change, so a cached index is rebuilt. */
+    static final String INDEX_FORMAT = "labels-v1";
+
     private final EscoSkills skills;
     private final List<EscoSkills.Label> labels;
-    private final Map<String, Analyzer> analysers = new HashMap<>();
+    private final Map<String, Analyzer> analysers;
     private final Map<String, Set<String>> courseWording = new HashMap<>();
-    private final LabelTerms labelTerms = new LabelTerms();
+    private final LabelTerms labelTerms;
     private final IndexSearcher searcher;
     private final int[] docLabel;
 
-    private EscoMatcher(EscoSkills skills) throws IOException {
+    private EscoMatcher(EscoSkills skills, Map<String, Analyzer> analysers, DirectoryReader reader, LabelTerms labelTerms, int[] docLabel) {
         this.skills = skills;
         this.labels = skills.labels();
+        this.analysers = analysers;
         for (String lang : skills.languages()) {
-            Analyzer a = ANALYSERS.getOrDefault(lang, StandardAnalyzer::new).get();
-            analysers.put(lang, a);
             Set<String> wording = new HashSet<>();
-            CourseWording.WORDS.getOrDefault(lang, List.of()).forEach(w -> wording.addAll(LabelTerms.analyse(a, FIELD + lang, w)));
+            CourseWording.WORDS.getOrDefault(lang, List.of())
+                    .forEach(w -> wording.addAll(LabelTerms.analyse(analysers.get(lang), FIELD + lang, w)));
             courseWording.put(lang, wording);
         }
-        // one heap buffer per index file: reading then slices a single buffer, several times faster per term lookup
-        ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
-                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-                .setRAMBufferSizeMB(512).setUseCompoundFile(false).setCommitOnClose(true);
-        int[] labelOfDoc = new int[labels.size()];
-        int docs = 0;
-        try (IndexWriter writer = new IndexWriter(dir, config)) {
-            for (int i = 0; i < labels.size(); i++) {
-                EscoSkills.Label l = labels.get(i);
-                if (skills.skills().get(l.skill()).released()) {
-                    Set<String> terms = LabelTerms.analyse(analysers.get(l.lang()), FIELD + l.lang(), l.text());
-                    labelTerms.addDocument(l.lang(), terms);
-                    writer.addDocument(List.of(new Field(FIELD + l.lang(), new AnalysedTokens(terms), TERMS_AND_FREQUENCIES)));
-                    labelOfDoc[docs++] = i;
-                }
-            }
+        if (reader.leaves().size() != 1 || reader.maxDoc() != docLabel.length || labelTerms.documents() != docLabel.length) {
+            // one flush, no merges: document numbers are the order of addition, which docLabel and labelTerms rely on
+            throw new IllegalStateException("the ESCO index is not one segment of " + docLabel.length + " documents");
         }
-        labelTerms.freeze();
-        DirectoryReader reader = DirectoryReader.open(dir);
-        if (reader.leaves().size() != 1 || reader.maxDoc() != docs) {
-            // one flush, no merges: document numbers are the order of addition, which labelOfDoc and labelTerms rely on
-            throw new IllegalStateException("the ESCO index is not one segment of " + docs + " documents");
-        }
-        this.docLabel = Arrays.copyOf(labelOfDoc, docs);
+        this.labelTerms = labelTerms;
+        this.docLabel = docLabel;
         this.searcher = new IndexSearcher(reader);
         searcher.setQueryCache(null);
     }
 
-    /** Builds the in-memory index from the skills' labels. */
+    /** Builds the index in memory from the skills' labels. */
     public static EscoMatcher build(EscoSkills skills) {
+        // one heap buffer per index file: reading then slices a single buffer, several times faster per term lookup
+        ByteBuffersDirectory dir = new ByteBuffersDirectory(new SingleInstanceLockFactory(),
+                ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
         try {
-            return new EscoMatcher(skills);
+            write(skills, dir);
+            return open(skills, dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the ESCO index in memory", e);
         }
+    }
+
+    /** Writes the index of the skills' labels into a directory: one document per label of a released skill, in label order. */
+    static void write(EscoSkills skills, Directory dir) throws IOException {
+        Map<String, Analyzer> analysers = analysers(skills);
+        IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
+                .setRAMBufferSizeMB(512).setUseCompoundFile(false).setCommitOnClose(true);
+        try (IndexWriter writer = new IndexWriter(dir, config)) {
+            for (EscoSkills.Label l : skills.labels()) {
+                if (skills.skills().get(l.skill()).released()) {
+                    Set<String> analysed = LabelTerms.analyse(analysers.get(l.lang()), FIELD + l.lang(), l.text());
+                    writer.addDocument(List.of(new Field(FIELD + l.lang(), new AnalysedTokens(analysed), TERMS_AND_FREQUENCIES)));
+                }
+            }
+        }
+    }
+
+    /**
+     * Opens an index {@link #write} wrote for the same skills: checks its files' checksums and its document
+     * count, and reads the label terms back from its postings (so an index built in memory and one opened from
+     * disk score every label alike, to the last bit).
+     */
+    static EscoMatcher open(EscoSkills skills, Directory dir) throws IOException {
+        DirectoryReader reader = DirectoryReader.open(dir);
+        try {
+            if (reader.leaves().size() != 1) {
+                throw new IOException("the ESCO index is not one segment");
+            }
+            LeafReader leaf = reader.leaves().get(0).reader();
+            leaf.checkIntegrity();
+            return new EscoMatcher(skills, analysers(skills), reader, LabelTerms.read(leaf, FIELD), docLabels(skills));
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, Analyzer> analysers(EscoSkills skills) {
+        Map<String, Analyzer> out = new HashMap<>();
+        for (String lang : skills.languages()) {
+            out.put(lang, ANALYSERS.getOrDefault(lang, StandardAnalyzer::new).get());
+        }
+        return out;
+    }
+
+    /** The label of each document: the labels of released skills, in order. */
+    private static int[] docLabels(EscoSkills skills) {
+        List<EscoSkills.Label> labels = skills.labels();
+        int[] out = new int[labels.size()];
+        int docs = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            if (skills.skills().get(labels.get(i).skill()).released()) {
+                out[docs++] = i;
+            }
+        }
+        return Arrays.copyOf(out, docs);
     }
 
     /** Number of labels indexed. */

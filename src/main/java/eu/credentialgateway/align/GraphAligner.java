@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
@@ -30,15 +32,20 @@ final class GraphAligner {
     private static final Node TYPE = RDF.type.asNode();
     private static final Node CONCEPT = SKOS.Concept.asNode();
     private static final Node CONCEPT_SCHEME = SKOS.ConceptScheme.asNode();
+    /** "0613 Software and applications development and analysis": an ISCED-F code followed by its name. */
+    private static final Pattern LEADING_CODE = Pattern.compile("\\s*(\\d{2,4})(?![\\d])");
 
     private final VocabularyTables tables;
+    private final NationalLevelAligner nationalLevels;
 
     GraphAligner(VocabularyTables tables) {
         this.tables = tables;
+        this.nationalLevels = new NationalLevelAligner(tables);
     }
 
     /** Aligns the graph and returns the warnings (one per dropped subject + predicate + reason). */
     List<Finding> align(Graph graph) {
+        List<Finding> levelFindings = nationalLevels.align(graph);
         Map<Node, Resolution> seen = new HashMap<>();
         Set<Concept> used = new LinkedHashSet<>();
         List<Triple> drop = new ArrayList<>();
@@ -70,6 +77,7 @@ final class GraphAligner {
         for (Concept c : used) {
             describe(graph, c);
         }
+        levelFindings.forEach(f -> findings.putIfAbsent(f.code() + " " + f.location(), f));
         return List.copyOf(findings.values());
     }
 
@@ -110,11 +118,29 @@ final class GraphAligner {
         }
         String value = decoded(rest.substring(colon + 1));
         Concept c = tables.table(scheme).byCode(scheme.normalise(value));
-        return c != null ? new Resolution(c, null) : new Resolution(null, scheme.unknownCode());
+        return c != null ? new Resolution(c, null) : byName(scheme, value);
+    }
+
+    /** A value that is no code: an ISCED-F code followed by its name, or a name in any language of the scheme's table. */
+    private Resolution byName(AlignedScheme scheme, String value) {
+        ConceptLabels labels = tables.labels(scheme);
+        if (labels == null) {
+            return new Resolution(null, scheme.unknownCode());
+        }
+        Matcher code = LEADING_CODE.matcher(value);
+        if (scheme == AlignedScheme.ISCED_F && code.lookingAt()) {
+            Concept c = tables.table(scheme).byCode(code.group(1));
+            return c != null ? new Resolution(c, null) : new Resolution(null, scheme.unknownCode());
+        }
+        List<Concept> named = labels.named(value);
+        if (named.size() == 1) {
+            return new Resolution(named.get(0), null);
+        }
+        return new Resolution(null, named.isEmpty() ? scheme.unknownCode() : scheme.ambiguousLabelCode());
     }
 
     /** Percent-decodes the value ("level%206"); a malformed escape leaves it as given. */
-    private static String decoded(String raw) {
+    static String decoded(String raw) {
         if (raw.indexOf('%') < 0) {
             return raw;
         }
@@ -136,6 +162,10 @@ final class GraphAligner {
             if (s.unknownCode().equals(code)) {
                 return "the " + s.what() + " given is not in the " + s.id()
                         + " concept table (ontologies/vocab/" + s.id() + ".tsv); the statement was left out";
+            }
+            if (s.ambiguousLabelCode().equals(code)) {
+                return "the " + s.what() + " name given matches the labels of several concepts of the " + s.id()
+                        + " concept table; the statement was left out (give the code instead)";
             }
         }
         return "a code placeholder names a scheme the align stage does not know; the statement was left out";

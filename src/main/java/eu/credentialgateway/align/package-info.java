@@ -3,9 +3,12 @@
  *
  * <p><b>Input:</b> the ELM credential as a Jena {@code Graph} (from map), where a code taken from the
  * source document is a placeholder IRI {@code urn:x-gateway:code:<scheme>:<value>} with scheme one of
- * {@code eqf} ("6", "EQF6", "level 6"), {@code isced-f} ("0511", "051", "05"), {@code country} (ISO 3166
- * alpha-2/alpha-3, any case) or {@code language} (ISO 639-1, 639-2/B and /T, 639-3, BCP 47 such as "en-GB");
- * the value may be percent-encoded.
+ * {@code eqf} ("6", "EQF6", "level 6"), {@code nqf} (a national framework level: "DE-DQR:6", "DQR 6",
+ * "IE-NFQ:8", "RQF Entry Level 3", "NLQF instapniveau"; see {@code ontologies/vocab/README.md}),
+ * {@code isced-f} ("0511", "051", "05"; "0613 Software and ..."; or a field name in any language of the
+ * table, en de fr it es nl pl, case/accents/punctuation ignored: "Computer use", "Computernutzung"),
+ * {@code country} (ISO 3166 alpha-2/alpha-3, any case) or {@code language} (ISO 639-1, 639-2/B and /T,
+ * 639-3, BCP 47 such as "en-GB"); the value may be percent-encoded.
  *
  * <p><b>Output:</b> the same graph, changed in place: every placeholder replaced by the concept IRI
  * ({@code http://data.europa.eu/snb/eqf/6}, {@code .../isced-f/0511},
@@ -14,10 +17,21 @@
  * {@code ontologies/vocab/}) gets {@code rdf:type skos:Concept}, {@code skos:inScheme} and its
  * {@code skos:prefLabel}s when it has none, and its scheme gets {@code rdf:type skos:ConceptScheme}.
  *
+ * <p><b>National levels and EQF</b> ({@link eu.credentialgateway.align.NationalLevelAligner}, first step): an
+ * {@code nqf} placeholder becomes the level's ELM QDR concept ({@code http://data.europa.eu/snb/qdr/c_...}); a
+ * node with a national level (placeholder or QDR IRI) whose country's referencing gives an EQF level gets that
+ * level when it has none: {@code elm:EQFLevel} beside {@code elm:NQFLevel} (a Qualification), else on the same
+ * predicate ({@code elm:educationLevel} of a learning achievement specification). An EQF level given is kept.
+ * The table is {@code ontologies/vocab/nqf-eqf.tsv}, hand-written with a cited source per row.
+ *
  * <p><b>Warnings</b> (exchange property {@code GatewayNotes}, stage ALIGN, location = subject IRI + predicate IRI):
- * {@code unknown-eqf-code}, {@code unknown-isced-f-code}, {@code unknown-country-code},
- * {@code unknown-language-code} (a placeholder value, or an IRI in that scheme's namespace, that the table
- * does not know; the statement is dropped), {@code unknown-code-scheme} (a placeholder with another scheme).
+ * {@code unknown-eqf-code} (also for EQF levels outside 1-8), {@code unknown-isced-f-code}, {@code unknown-country-code},
+ * {@code unknown-language-code}, {@code unknown-nqf-code} (a placeholder value, or an IRI in that scheme's
+ * namespace, that the table does not know; the statement is dropped), {@code ambiguous-isced-f-label} (a field
+ * name that labels concepts of several branches; dropped), {@code nqf-level-without-qdr-concept} (a known national
+ * level the QDR list has no concept for; dropped, its EQF level is still added), {@code eqf-nqf-mismatch} (the EQF
+ * level given differs from the national level's, which is not added; or national levels of one node disagree),
+ * {@code unknown-code-scheme} (a placeholder with another scheme).
  *
  * <p><b>Failure:</b> {@code align-failed} (an unexpected library error). The tables load once at start from
  * {@code gateway.align.vocab-dir} (default {@code ${gateway.home}/ontologies/vocab}); a missing or malformed
@@ -26,7 +40,9 @@
  * <p><b>ESCO</b> ({@link eu.credentialgateway.align.EscoAlignments}, loaded at start from
  * {@code gateway.align.esco.file}, default {@code ${gateway.home}/ontologies/esco/skills.tsv.gz}; a missing file
  * stops the start): {@code EscoSkills.check(uri)} tells known, obsolete and unknown ESCO skill URIs apart;
- * {@code EscoMatcher.match(text, lang, limit)} ranks released skills for a phrase (Lucene, in memory, score 0..1);
+ * {@code EscoMatcher.match(text, lang, limit)} ranks released skills for a phrase (Lucene, score 0..1; the index is
+ * kept on disk under {@code gateway.align.esco.index.cache-dir}, default {@code ${gateway.home}/data/esco-index},
+ * and opened at later starts: {@link eu.credentialgateway.align.EscoIndexCache});
  * {@code GET /api/v1/alignments/esco} shows the candidates ({@link eu.credentialgateway.align.EscoAlignmentController}).
  * The stage itself does not yet add ESCO skills to credentials.
  */

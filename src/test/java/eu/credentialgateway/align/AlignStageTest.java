@@ -32,6 +32,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 class AlignStageTest {
     private static final String ELM = "http://data.europa.eu/snb/model/elm/";
     private static final Node EQF_LEVEL = NodeFactory.createURI(ELM + "EQFLevel");
+    private static final Node NQF_LEVEL = NodeFactory.createURI(ELM + "NQFLevel");
+    private static final Node EDUCATION_LEVEL = NodeFactory.createURI(ELM + "educationLevel");
+    private static final String EQF = "http://data.europa.eu/snb/eqf/";
+    private static final String QDR_SCHEME = "http://data.europa.eu/snb/qdr/25831c2";
     private static final Node ISCED = NodeFactory.createURI(ELM + "ISCEDFCode");
     private static final Node COUNTRY = NodeFactory.createURI(ELM + "countryCode");
     private static final Node LANGUAGE = NodeFactory.createURI("http://purl.org/dc/terms/language");
@@ -102,6 +106,14 @@ class AlignStageTest {
             assertConcept(g, "http://data.europa.eu/snb/eqf/6", "http://data.europa.eu/snb/eqf/25831c2", "Level 6");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"9", "0", "EQF9", "level%200", "10"})
+        void aLevelOutsideOneToEightIsDroppedWithAWarning(String value) throws Exception {
+            Graph g = oneStatement(EQF_LEVEL, "eqf", value);
+            assertThat(codes(run(g))).containsExactly("unknown-eqf-code");
+            assertThat(g.isEmpty()).isTrue();
+        }
+
         @Test
         void anOfficialIriOutsideTheTableIsDroppedWithAWarning() throws Exception {
             Graph g = GraphFactory.createDefaultGraph();
@@ -119,6 +131,46 @@ class AlignStageTest {
             Graph g = oneStatement(ISCED, "isced-f", value);
             assertThat(notes(run(g))).isEmpty();
             assertThat(objects(g, SUBJECT.getURI(), ISCED)).containsExactly("http://data.europa.eu/snb/isced-f/" + value);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Computer use", "computer%20use", "  COMPUTER   USE ", "Computernutzung", "Utilisation d'un ordinateur",
+            "UTILISATION%20D%E2%80%99UN%20ORDINATEUR", "Uso de computadores", "Uso del computer", "Computergebruik",
+            "Obsługa i użytkowanie komputerów", "Obsluga i uzytkowanie komputerow", "0611 Computer use", "0611 - Computernutzung"})
+        void aFieldNameInAnyLanguageOfTheTableBecomesItsConcept(String value) throws Exception {
+            Graph g = oneStatement(ISCED, "isced-f", value.replace(" ", "%20"));
+            assertThat(notes(run(g))).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), ISCED)).containsExactly("http://data.europa.eu/snb/isced-f/0611");
+        }
+
+        @ParameterizedTest(name = "{0} -> {1}")
+        @org.junit.jupiter.params.provider.CsvSource({
+            "Tecnologías de la información y la comunicación (TIC), 061",
+            "Tecnologias de la informacion y la comunicacion, 061",
+            "Informations- und Kommunikationstechnologien, 061",
+            "0613 Software and applications development and analysis, 0613",
+            "Développement et analyse de logiciels et d’applications, 0613",
+            "Education, 011", "Forestry, 0821", "Technologie informacyjno-komunikacyjne (ICT), 061"})
+        void namesInSeveralLanguagesFindTheirField(String value, String code) throws Exception {
+            Graph g = oneStatement(ISCED, "isced-f", java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"));
+            assertThat(notes(run(g))).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), ISCED)).containsExactly("http://data.europa.eu/snb/isced-f/" + code);
+        }
+
+        @Test
+        void aNameSeveralBranchesShareIsDroppedAsAmbiguous() throws Exception {
+            Graph g = oneStatement(ISCED, "isced-f", "Artes%20y%20humanidades%20sin%20mayor%20definici%C3%B3n");
+            List<Finding> notes = notes(run(g));
+            assertThat(notes).extracting(Finding::code).containsExactly("ambiguous-isced-f-label");
+            assertThat(notes.get(0).message()).doesNotContain("Artes");
+            assertThat(g.isEmpty()).isTrue();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"Informatik", "Informatique", "0577 Software", "Computer"})
+        void aNameNoLabelEqualsIsUnknown(String value) throws Exception {
+            Graph g = oneStatement(ISCED, "isced-f", value.replace(" ", "%20"));
+            assertThat(codes(run(g))).containsExactly("unknown-isced-f-code");
         }
 
         @Test
@@ -139,6 +191,16 @@ class AlignStageTest {
             Graph g = oneStatement(COUNTRY, "country", value.replace(" ", "%20"));
             assertThat(notes(run(g))).isEmpty();
             assertThat(objects(g, SUBJECT.getURI(), COUNTRY)).containsExactly("http://publications.europa.eu/resource/authority/country/POL");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"DE", "de", "DEU", "deu"})
+        void knowsIsoAlpha2AndAlpha3(String value) throws Exception {
+            Graph g = oneStatement(COUNTRY, "country", value);
+            assertThat(notes(run(g))).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), COUNTRY)).containsExactly("http://publications.europa.eu/resource/authority/country/DEU");
+            assertConcept(g, "http://publications.europa.eu/resource/authority/country/DEU",
+                    "http://publications.europa.eu/resource/authority/country", "Germany");
         }
 
         @ParameterizedTest(name = "{0}")
@@ -170,10 +232,112 @@ class AlignStageTest {
                     .containsExactly("http://publications.europa.eu/resource/authority/language/DEU");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"fr", "fra", "fre", "FRE", "fr-BE"})
+        void knowsIso6391And6392BibliographicAndTerminology(String value) throws Exception {
+            Graph g = oneStatement(LANGUAGE, "language", value);
+            assertThat(notes(run(g))).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), LANGUAGE))
+                    .containsExactly("http://publications.europa.eu/resource/authority/language/FRA");
+            assertConcept(g, "http://publications.europa.eu/resource/authority/language/FRA",
+                    "http://publications.europa.eu/resource/authority/language", "French");
+        }
+
         @Test
         void anUnknownLanguageIsDroppedWithAWarning() throws Exception {
             Graph g = oneStatement(LANGUAGE, "language", "qq");
             assertThat(codes(run(g))).containsExactly("unknown-language-code");
+            assertThat(g.isEmpty()).isTrue();
+        }
+    }
+
+    @Nested
+    class NationalFrameworkLevels {
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"DE-DQR:6", "DQR%206", "dqr%20level%206", "DE-DQR:Niveau%206"})
+        void becomeTheQdrConceptAndAddTheEqfLevelOfAQualification(String value) throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", value);
+            assertThat(notes(run(g))).isEmpty();
+            String dqr6 = objects(g, SUBJECT.getURI(), NQF_LEVEL).get(0);
+            assertConcept(g, dqr6, QDR_SCHEME, "DQR Level 6");
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).containsExactly(EQF + "6");
+            assertConcept(g, EQF + "6", "http://data.europa.eu/snb/eqf/25831c2", "Level 6");
+        }
+
+        @Test
+        void onAnEducationLevelAddTheEqfLevelAsAnotherEducationLevel() throws Exception {
+            Graph g = oneStatement(EDUCATION_LEVEL, "nqf", "IE-NFQ:8");
+            assertThat(notes(run(g))).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), EDUCATION_LEVEL)).hasSize(2).contains(EQF + "6");
+            assertThat(g.contains(Node.ANY, SKOS.prefLabel.asNode(), NodeFactory.createLiteralLang("IE NQF Level 8", "en"))).isTrue();
+        }
+
+        @Test
+        void aQdrIriGivenAsSuchAlsoGetsItsEqfLevel() throws Exception {
+            Graph g = GraphFactory.createDefaultGraph();
+            g.add(SUBJECT, NQF_LEVEL, NodeFactory.createURI("http://data.europa.eu/snb/qdr/c_c392e7a2"));
+            assertThat(notes(run(g))).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).containsExactly(EQF + "6");
+            assertConcept(g, "http://data.europa.eu/snb/qdr/c_c392e7a2", QDR_SCHEME, "RQF Level 6");
+        }
+
+        @Test
+        void anEqfLevelGivenThatAgreesStaysAlone() throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", "UK-SCQF:10");
+            g.add(SUBJECT, EQF_LEVEL, NodeFactory.createURI("urn:x-gateway:code:eqf:6"));
+            assertThat(notes(run(g))).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).containsExactly(EQF + "6");
+        }
+
+        @Test
+        void anEqfLevelGivenThatContradictsTheTableIsKeptWithAWarning() throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", "IE-NFQ:7");
+            g.add(SUBJECT, EQF_LEVEL, NodeFactory.createURI(EQF + "7"));
+            List<Finding> notes = notes(run(g));
+            assertThat(notes).extracting(Finding::code).containsExactly("eqf-nqf-mismatch");
+            assertThat(notes.get(0).location()).isEqualTo(SUBJECT.getURI() + " " + ELM + "EQFLevel");
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).containsExactly(EQF + "7");
+        }
+
+        @Test
+        void anInvalidEqfLevelGivenIsDroppedAndTheNationalOnesIsUsed() throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", "PL-PRK:5");
+            g.add(SUBJECT, EQF_LEVEL, NodeFactory.createURI("urn:x-gateway:code:eqf:9"));
+            assertThat(codes(run(g))).containsExactly("unknown-eqf-code");
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).containsExactly(EQF + "5");
+        }
+
+        @Test
+        void theDutchEntryLevelHasNoEqfLevel() throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", "NLQF%20instapniveau");
+            assertThat(notes(run(g))).isEmpty();
+            assertConcept(g, objects(g, SUBJECT.getURI(), NQF_LEVEL).get(0), QDR_SCHEME, "NLQF Entry Level");
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).isEmpty();
+        }
+
+        @Test
+        void aLevelTheQdrListLacksIsLeftOutButGivesItsEqfLevel() throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", "FR-CNCP:6");
+            assertThat(codes(run(g))).containsExactly("nqf-level-without-qdr-concept");
+            assertThat(objects(g, SUBJECT.getURI(), NQF_LEVEL)).isEmpty();
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).containsExactly(EQF + "6");
+        }
+
+        @Test
+        void nationalLevelsWithDifferentEqfLevelsAddNone() throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", "DE-DQR:6");
+            g.add(SUBJECT, NQF_LEVEL, NodeFactory.createURI("urn:x-gateway:code:nqf:UK-RQF:3"));
+            assertThat(codes(run(g))).containsExactly("eqf-nqf-mismatch");
+            assertThat(objects(g, SUBJECT.getURI(), EQF_LEVEL)).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = {"DE-DQR:9", "XX:1", "6", "level%206"})
+        void anUnknownLevelIsDroppedWithAWarning(String value) throws Exception {
+            Graph g = oneStatement(NQF_LEVEL, "nqf", value);
+            List<Finding> notes = notes(run(g));
+            assertThat(notes).extracting(Finding::code).containsExactly("unknown-nqf-code");
+            assertThat(notes.get(0).message()).doesNotContain("DE-DQR", "XX");
             assertThat(g.isEmpty()).isTrue();
         }
     }

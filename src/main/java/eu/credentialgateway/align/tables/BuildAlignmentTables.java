@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -25,6 +26,8 @@ public final class BuildAlignmentTables {
     static final String CODE_LISTS = "elm-xsd-cv";
     /** Not a code list: LOQ profile individuals, no concept scheme. */
     private static final List<String> SKIPPED = List.of("loq_individuals.xsd");
+    /** Tables written by hand in the output folder (national levels to EQF, see its README): kept, never rebuilt. */
+    static final Set<String> HAND_WRITTEN = Set.of("nqf-eqf.tsv");
 
     private BuildAlignmentTables() {
     }
@@ -63,13 +66,13 @@ public final class BuildAlignmentTables {
         return tables;
     }
 
-    /** Writes every table and removes table files that no source gives any more. */
+    /** Writes every table and removes table files that no source gives any more (except the hand-written ones). */
     static void write(Map<String, TableDraft> tables, Path out) throws IOException {
         Files.createDirectories(out);
         try (Stream<Path> old = Files.list(out)) {
             for (Path p : old.filter(p -> p.getFileName().toString().endsWith(".tsv")).toList()) {
                 String name = p.getFileName().toString();
-                if (!tables.containsKey(name.substring(0, name.length() - ".tsv".length()))) {
+                if (!tables.containsKey(name.substring(0, name.length() - ".tsv".length())) && !HAND_WRITTEN.contains(name)) {
                     Files.delete(p);
                 }
             }
