@@ -149,6 +149,7 @@ class CrashRecoveryTest {
                 "--gateway.deliver.outbox-dir=" + temp.resolve("outbox"),
                 "--gateway.quarantine.dir=" + temp.resolve("quarantine"),
                 "--gateway.align.esco.file=" + smallEscoFile(),
+                "--gateway.align.esco.index.cache-dir=" + temp.resolve("esco-index"),
                 "--gateway.deliver.registry.url=" + registry.url(),
                 "--gateway.deliver.dispatch.workers=4",
                 "--gateway.deliver.dispatch.request-timeout=3s",
