@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** Where one delivery task stands. The database and the API use {@link #id()}. */
@@ -13,7 +14,8 @@ public enum DeliveryState {
     /** Permanent refusal or attempts exhausted: kept and visible, never dropped; re-armed only by an operator. */
     GIVEN_UP;
 
-    /** The kebab-case name: {@code pending}, {@code delivered}, {@code failed-retrying}, {@code given-up}. */
+    /** The kebab-case name: {@code pending}, {@code delivered}, {@code failed-retrying}, {@code given-up}; also its JSON form. */
+    @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

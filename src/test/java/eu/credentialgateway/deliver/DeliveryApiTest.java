@@ -62,7 +62,7 @@ class DeliveryApiTest extends WireMockGateway {
             JsonNode list = JSON.readTree(call("GET", "/api/v1/deliveries?state=given-up&target=registry").body());
             assertThat(list.get("deliveries").findValuesAsText("id")).contains(id.toString());
             JsonNode one = JSON.readTree(call("GET", "/api/v1/deliveries/" + id).body());
-            assertThat(one.get("delivery").get("state").asText()).isEqualTo("GIVEN_UP");
+            assertThat(one.get("delivery").get("state").asText()).isEqualTo("given-up");
             assertThat(one.get("delivery").get("credentialId").asText()).isEqualTo(credential.credentialId());
             assertThat(one.get("attempts").get(0).get("httpStatus").asInt()).isEqualTo(400);
 
