@@ -24,6 +24,12 @@ public final class GatewayHeaders {
     public static final String BATCH_ID = "GatewayBatchId";
     /** Header: the 1-based number of the data row an exchange holds, when a file is split row by row. */
     public static final String ROW = "GatewayRow";
+    /** Header: the column names (List of String) of a batch file's header line, known before any data row is read. */
+    public static final String COLUMNS = "GatewayColumns";
+    /** Header: the 1-based line (CSV) or sheet row (XLSX) of a batch file that holds its header. */
+    public static final String COLUMNS_LINE = "GatewayColumnsLine";
+    /** Exchange property: the data rows of a batch file (an Iterator of rows, Closeable), read while they are split. */
+    public static final String BATCH_ROWS = "GatewayBatchRows";
 
     private GatewayHeaders() {
     }

@@ -16,7 +16,8 @@ import java.util.Map;
  * The scaffold command: writes a new adapter's files into an adapters folder, from templates that map a
  * small example document into a valid credential, so an integrator starts from something that converts.
  *
- * <pre>mvn -q compile exec:java -Dexec.mainClass=eu.credentialgateway.adapter.ScaffoldAdapter -Dexec.args="&lt;format&gt; &lt;json|xml&gt; [folder]"</pre>
+ * <pre>mvn -q compile exec:java -Dexec.mainClass=eu.credentialgateway.adapter.ScaffoldAdapter -Dexec.args="&lt;format&gt; &lt;json|xml|csv&gt; [folder]"</pre>
+ * A csv adapter's route splits a file row by row ({@code direct:tabular-batch}); its example is a header and one row.
  * It never overwrites a file. The folder defaults to the current one (the gateway home); point
  * {@code gateway.adapters.dir} at another folder to keep adapters apart from the gateway's own.
  */
@@ -33,7 +34,7 @@ public final class ScaffoldAdapter {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
-            System.err.println("usage: ScaffoldAdapter <format> <json|xml> [folder]");
+            System.err.println("usage: ScaffoldAdapter <format> <json|xml|csv> [folder]");
             System.exit(2);
         }
         List<Path> written = write(args[0], args[1], Path.of(args.length > 2 ? args[2] : "."));
@@ -51,7 +52,8 @@ public final class ScaffoldAdapter {
         String ext = switch (kind) {
             case "json" -> "json";
             case "xml" -> "xml";
-            default -> throw new IllegalArgumentException("the scaffold knows the kinds json and xml, not '" + kind + "'");
+            case "csv" -> "csv";
+            default -> throw new IllegalArgumentException("the scaffold knows the kinds json, xml and csv, not '" + kind + "'");
         };
         String capitalised = format.substring(0, 1).toUpperCase(Locale.ROOT) + format.substring(1).replaceAll("[-_]", "");
         List<Path> written = new ArrayList<>();

@@ -14,7 +14,8 @@ import java.util.Set;
  * {@code csv.header} and, when the adapter lists {@code csv.columns}, no other; every row has as many cells as
  * the header. The route usually sends one row at a time (header + that row, header {@code GatewayRow} = its
  * number in the file); findings say {@code row N, column NAME}. The normalised form is comma-separated
- * (RFC 4180 quoting) with two added columns: {@code gw-id} ({@code <uuid>.<row>}) and {@code gw-row}.
+ * (RFC 4180 quoting) with three added columns: {@code gw-id} ({@code <uuid>.<row>}), {@code gw-row} and
+ * {@code gw-credential} (the credential's uuid: the mapping's root node is {@code urn:uuid:{gw-credential}}).
  */
 final class CsvCheck implements FormatCheck {
     private final char delimiter;
@@ -58,7 +59,10 @@ final class CsvCheck implements FormatCheck {
             findings.add(new Finding(Stage.CHECK, "empty-document", "the document holds no data row", row == null ? "row 1" : "row " + row));
         }
         StringBuilder out = new StringBuilder(body.length + 64 * records.size());
-        CsvRecords.write(out, header, "gw-id", "gw-row");
+        // a row a prepare step normalised already (check/CsvRowStage) holds gw-credential
+        boolean credentialColumn = !header.contains("gw-credential");
+        String[] added = credentialColumn ? new String[] {"gw-id", "gw-row", "gw-credential"} : new String[] {"gw-id", "gw-row"};
+        CsvRecords.write(out, header, added);
         for (int i = 1; i < records.size(); i++) {
             long number = row != null && records.size() == 2 ? row : i;
             List<String> cells = records.get(i);
@@ -66,7 +70,8 @@ final class CsvCheck implements FormatCheck {
                 findings.add(new Finding(Stage.CHECK, "wrong-cell-count",
                         "the row has " + cells.size() + " cells, the header " + header.size(), "row " + number));
             }
-            CsvRecords.write(out, cells, uuid + "." + number, String.valueOf(number));
+            CsvRecords.write(out, cells, credentialColumn
+                    ? new String[] {uuid + "." + number, String.valueOf(number), uuid} : new String[] {uuid + "." + number, String.valueOf(number)});
         }
         return Result.of(out.toString().getBytes(StandardCharsets.UTF_8), findings);
     }

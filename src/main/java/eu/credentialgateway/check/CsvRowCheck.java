@@ -1,10 +1,7 @@
 package eu.credentialgateway.check;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -186,21 +183,16 @@ final class CsvRowCheck {
         }
     }
 
+    /**
+     * The records of a row document (header + one row, comma-separated). A plain RFC 4180 scan
+     * ({@link CsvRecords}): a univocity parser built per row allocated its 1M-character column buffer
+     * every time, most of the row check's cost.
+     */
     private static List<String[]> parse(String text) {
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter(',');
-        settings.getFormat().setLineSeparator("\n");
-        settings.setLineSeparatorDetectionEnabled(true);
-        settings.setHeaderExtractionEnabled(false);
-        settings.setMaxCharsPerColumn(1 << 20);
-        settings.setMaxColumns(2048);
-        settings.setSkipEmptyLines(true);
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        return new CsvParser(settings).parseAll(new StringReader(text));
+        return CsvRecords.parse(text, ',').stream().map(r -> r.toArray(String[]::new)).toList();
     }
 
-    private static String clip(String name) {
+    static String clip(String name) {
         String printable = name.replaceAll("[^\\p{L}\\p{N}@._ -]", "?");
         return printable.length() > 60 ? printable.substring(0, 60) + "..." : printable;
     }

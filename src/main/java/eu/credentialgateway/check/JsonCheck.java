@@ -28,7 +28,9 @@ import java.util.Map;
  * is {@code <uuid>.<n>}), {@code "gw-parent"} (the enclosing object's gw-id; a document's is {@code <uuid>}) and
  * {@code "gw-lang"} (the object's JSON-LD {@code @language}, else the enclosing object's, else {@code und}), so a
  * mapping tags texts with {@code rml:languageMap [ rml:reference "gw-lang" ]} without needing a filter on absence.
- * Input keys named {@code gw-*} are dropped. Syntax findings carry {@code line L, column C}; structure findings a JSON Pointer.
+ * Input keys named {@code gw-*} are dropped. Then the adapter's {@code check.link.*} links are resolved ({@link JsonLinks}):
+ * a referring object gets {@code "gw-<name>": [<gw-ids of the objects it names>]}.
+ * Syntax findings carry {@code line L, column C}; structure findings a JSON Pointer or a JSONPath.
  */
 final class JsonCheck implements FormatCheck {
     /** A BCP 47 language tag as JSON-LD's {@code @language} holds it (anything else is ignored, not copied). */
@@ -36,8 +38,10 @@ final class JsonCheck implements FormatCheck {
 
     private final ObjectMapper json;
     private final int maxDepth;
+    private final JsonLinks links;
 
     JsonCheck(Adapter adapter, CheckProperties properties) {
+        this.links = JsonLinks.of(adapter);
         this.maxDepth = adapter.intOption("check.max-depth", properties.maxDepth());
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(maxDepth)
@@ -123,8 +127,15 @@ final class JsonCheck implements FormatCheck {
         for (int i = 0; i < documents.size(); i++) {
             out.add(normalise((ObjectNode) documents.get(i), uuid + "." + (i + 1), uuid, "und"));
         }
+        List<Finding> notes = new ArrayList<>();
+        if (!links.isEmpty()) {
+            links.addTo(root, notes, findings);
+            if (!findings.isEmpty()) {
+                return Result.of(null, findings);
+            }
+        }
         try {
-            return Result.of(json.writeValueAsBytes(root), List.of());
+            return new Result(json.writeValueAsBytes(root), List.of(), List.copyOf(notes));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the normalised JSON", e);
         }

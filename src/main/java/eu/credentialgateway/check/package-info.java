@@ -11,7 +11,8 @@
  *   <li>any other xml adapter ({@code XmlCheck}): elements and attributes under their local names, XML signatures
  *       removed, {@code gw-id}/{@code gw-parent} on every element, {@code gw-lang} on leaves;</li>
  *   <li>json ({@code JsonCheck}): {@code {"gw-id": "<uuid>", "documents": [...]}}, every object with
- *       {@code gw-id}/{@code gw-parent};</li>
+ *       {@code gw-id}/{@code gw-parent}/{@code gw-lang}, and {@code gw-<name>} lists for the adapter's
+ *       {@code check.link.<name>.*} links ({@code JsonLinks});</li>
  *   <li>csv ({@code CsvCheck}): comma-separated, columns {@code gw-id} and {@code gw-row} added.</li>
  * </ul>
  * Warnings go to the exchange property {@code GatewayNotes}.
@@ -23,13 +24,24 @@
  * {@code wrong-root-element}, {@code missing-learner}, {@code missing-report},
  * {@code missing-learning-opportunity}, {@code missing-title}, {@code issuer-without-title}, {@code invalid-date};
  * JSON: {@code duplicate-key}, {@code too-large} (a string or the document longer than its bound),
- * {@code not-an-object}; CSV: {@code missing-column}, {@code unknown-column}, {@code wrong-cell-count};
+ * {@code not-an-object}, and the codes an adapter names in {@code check.link.<name>.unresolved} (e.g.
+ * {@code badge-class-not-supplied}); CSV: {@code missing-column}, {@code unknown-column}, {@code wrong-cell-count};
  * {@code unsupported-format} (415), {@code missing-credential-id}, {@code check-failed}.
- * Warning codes: {@code unreadable-date} (a pre-1.0 free-text date, left out).
+ * Warning codes: {@code unreadable-date} (a pre-1.0 free-text date, left out); the codes an adapter names in
+ * {@code check.link.<name>.sole} (e.g. {@code badge-class-id-differs}).
+ *
+ * <p>Format-specific steps of this package, called from {@code direct:<f>-prepare} routes: {@code gateway:jsonRules}
+ * ({@code JsonRulesStage}), {@code gateway:jwsSignature} ({@code JwsSignatureStage}), {@code gateway:xadesSeal}
+ * ({@code XadesSealStage}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
+ * hosted scope, {@code hosted-origin-not-allowed}, note {@code hosted-origin-not-checked}), {@code gateway:csvRow}
+ * ({@code CsvRowStage}: one CSV row against its template). Batch step: {@code gateway:csvHeader} ({@code CsvHeaderStage},
+ * in {@code direct:tabular-batch}: a batch file's header line against the template, once, before any row;
+ * {@code unknown-column}, {@code duplicate-column}, {@code missing-column} at {@code line 1, column C}).
  *
  * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000); per adapter in
  * its adapter.properties: {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
  * (json, 20000000), {@code check.max-document-length} (json, unbounded: ingest's max-size bounds it),
- * {@code csv.columns} (csv: every allowed column; absent = any).
+ * {@code csv.columns} (csv: every allowed column; absent = any), {@code check.link.<name>.from|ref|to|key|sole|unresolved}
+ * (json: links between objects, see {@code JsonLinks}).
  */
 package eu.credentialgateway.check;

@@ -8,7 +8,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.util.Iterator;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -17,10 +16,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * {@code gateway:batchRows}: turns a batch file (body: a file; CSV, or an XLSX workbook recognised by its
- * zip signature) into an {@code Iterator<BatchRow>} that reads it row by row while the route splits it
- * (routes/csv.yaml, {@code direct:tabular-batch}). Sets {@code GatewayBatchId} (a fresh UUID) unless the
- * caller gave one. A file that cannot be read at all (no header, not a workbook) fails here, whole.
+ * {@code gateway:batchRows}: opens a batch file (body: a file; CSV, or an XLSX workbook recognised by its
+ * zip signature) as an {@code Iterator<BatchRow>} that reads it row by row while the route splits it
+ * (routes/csv.yaml, {@code direct:tabular-batch}): the exchange property {@code GatewayBatchRows}. The body stays
+ * the file, so a refusal of the file as a whole keeps it in quarantine. Sets {@code GatewayBatchId} (a fresh UUID)
+ * unless the caller gave one, and {@code GatewayColumns} / {@code GatewayColumnsLine}: the header line, for
+ * {@code gateway:csvHeader} to check before any row goes on. A file that cannot be read at all (no header, not a
+ * workbook) fails here, whole.
  */
 @Component("batchRowsStage")
 @EnableConfigurationProperties(BatchProperties.class)
@@ -46,18 +48,18 @@ public class BatchRowsStage implements Processor {
         if (message.getHeader(GatewayHeaders.BATCH_ID) == null) {
             message.setHeader(GatewayHeaders.BATCH_ID, UUID.randomUUID().toString());
         }
-        Iterator<BatchRow> rows = rows(file);
+        BatchReader rows = rows(file);
         if (!rows.hasNext()) {
-            if (rows instanceof java.io.Closeable closeable) {
-                closeable.close();
-            }
+            rows.close();
             throw new GatewayException(new Finding(Stage.INGEST, "no-data-row", "the file has a header line but no data row", "row 1"));
         }
-        message.setBody(rows);
+        message.setHeader(GatewayHeaders.COLUMNS, rows.header());
+        message.setHeader(GatewayHeaders.COLUMNS_LINE, rows.headerLine());
+        exchange.setProperty(GatewayHeaders.BATCH_ROWS, rows);
     }
 
-    /** The file's data rows, read as they are asked for; close the iterator (the splitter does) to release the file. */
-    Iterator<BatchRow> rows(File file) throws IOException {
+    /** The file's data rows, read as they are asked for; close the reader (the splitter does) to release the file. */
+    BatchReader rows(File file) throws IOException {
         if (isZip(file)) {
             return new XlsxBatchReader(file, maxRows);
         }

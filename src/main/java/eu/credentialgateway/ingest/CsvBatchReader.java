@@ -6,14 +6,12 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Stage;
 import java.io.BufferedReader;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
@@ -23,7 +21,7 @@ import java.util.NoSuchElementException;
  * quoted with {@code "} may hold delimiters, quotes ({@code ""}) and line breaks. Blank rows are skipped
  * but counted, so row numbers stay those of the file.
  */
-final class CsvBatchReader implements Iterator<BatchRow>, Closeable {
+final class CsvBatchReader implements BatchReader {
     private static final int HEADER_PEEK = 1 << 20;
 
     private final BufferedReader reader;
@@ -64,6 +62,16 @@ final class CsvBatchReader implements Iterator<BatchRow>, Closeable {
             throw new GatewayException(new Finding(Stage.INGEST, "no-header", "the CSV file has no header line", "row 0"));
         }
         this.header = Arrays.stream(names).map(n -> n == null ? "" : n.strip()).toList();
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public int headerLine() {
+        return 1;
     }
 
     @Override

@@ -4,7 +4,6 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import java.io.Closeable;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +34,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * numbers as {@code YYYY-MM-DD} ({@code YYYY-MM-DDTHH:MM:SS} when they carry a time), booleans as
  * {@code TRUE}/{@code FALSE}. Row numbers follow the sheet: the data row below the header is row 1.
  */
-final class XlsxBatchReader implements Iterator<BatchRow>, Closeable {
+final class XlsxBatchReader implements BatchReader {
     private final OPCPackage workbook;
     private final InputStream sheet;
     private final XMLStreamReader xml;
@@ -86,6 +85,16 @@ final class XlsxBatchReader implements Iterator<BatchRow>, Closeable {
         boolean blank() {
             return cells.stream().allMatch(String::isBlank);
         }
+    }
+
+    @Override
+    public List<String> header() {
+        return header;
+    }
+
+    @Override
+    public int headerLine() {
+        return headerRow;
     }
 
     @Override

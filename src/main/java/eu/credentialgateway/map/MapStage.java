@@ -8,6 +8,7 @@ import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
+import com.univocity.parsers.common.record.Record;
 import io.carml.engine.rdf.RdfRmlMapper;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -64,14 +65,16 @@ public class MapStage implements Processor {
 
     private Graph map(String format, RdfRmlMapper mapper, byte[] body, String credentialId, byte[] original) {
         Graph graph = GraphFactory.createDefaultGraph();
+        Adapter adapter = adapters.find(format).orElseThrow();
         try {
-            Model model = mapper.mapToModel(Map.of(format, new ByteArrayInputStream(body)));
+            Record row = adapter.kind() == Adapter.Kind.CSV ? CsvRecordSource.singleRow(body) : null;
+            Model model = row != null ? mapper.mapRecordToModel(row, Record.class)
+                    : mapper.mapToModel(Map.of(format, new ByteArrayInputStream(body)));
             Rdf4jToJena.copy(model, graph);
         } catch (RuntimeException e) {
             throw new GatewayException(new Finding(Stage.MAP, "mapping-failed",
                     "the RML mapping failed: " + e.getClass().getSimpleName(), "mappings/" + format + ".rml.ttl"));
         }
-        Adapter adapter = adapters.find(format).orElseThrow();
         envelope.addTo(graph, credentialId, original, FixedConcepts.fileTypeOf(adapter.mediaType()), adapter.title());
         return graph;
     }

@@ -10,7 +10,8 @@
  * {@code urn:x-gateway:code:<eqf|isced-f|country|language>:<value>} for the align stage.
  *
  * <p>Mappings are parsed once at start; CARML mappers are not thread-safe, so each thread keeps its
- * own. The envelope (types, profile, issuer from {@code gateway.issuer.*}, dates from the
+ * own. A CSV document of one data row (a batch row) is handed to CARML as a parsed record
+ * ({@code CsvRecordSource}), not as a stream. The envelope (types, profile, issuer from {@code gateway.issuer.*}, dates from the
  * {@code java.time.Clock} bean, shapes, display, evidence) is written by {@code CredentialEnvelope}.
  *
  * <p>Failure codes (stage {@code map}): {@code unsupported-format} (415), {@code missing-metadata},

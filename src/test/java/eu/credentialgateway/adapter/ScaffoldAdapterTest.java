@@ -31,7 +31,7 @@ class ScaffoldAdapterTest {
     Path folder;
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"json", "xml"})
+    @ValueSource(strings = {"json", "xml", "csv"})
     void scaffoldsAnAdapterWhoseExampleBecomesAValidCredential(String kind) throws Exception {
         List<Path> written = ScaffoldAdapter.write("acme-" + kind, kind, folder);
 

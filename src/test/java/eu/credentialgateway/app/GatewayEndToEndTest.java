@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -218,6 +219,59 @@ class GatewayEndToEndTest {
             assertThat(quarantine.find(badInput)).isPresent();
             String credentialId = summary.get("results").get(0).get("credentialId").asText();
             assertDelivered(credentialId);
+        }
+
+        @Test
+        void aCsvWhoseHeaderHasAnUnknownColumnIsRefusedOnceWholeBeforeAnyRow() throws Exception {
+            String csv = "givenNames,familyName,nickname,title@en,awardingBodyName@en,awardingBodyCountry,awardingDate\n"
+                    + "Fay,Invented,Ffi,Glass blowing,Invented Institute,IE,2025-06-30\n"
+                    + "Gus,Fictional,G,Glass cutting,Invented Institute,IE,2025-06-30\n";
+            Map<Outcome, Long> before = audit.countByOutcome();
+            HttpResponse<String> response = post("?format=csv", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+
+            JsonNode problem = refusedWhole(response, "unknown-column", "line 1, column nickname");
+            assertThat(problem.get("errors")).hasSize(1);
+            assertThat(audit.countByOutcome().get(Outcome.CONVERTED)).as("no row converted").isEqualTo(before.get(Outcome.CONVERTED));
+            assertThat(audit.countByOutcome().get(Outcome.QUARANTINED)).as("one quarantine: the file")
+                    .isEqualTo(before.getOrDefault(Outcome.QUARANTINED, 0L) + 1);
+        }
+
+        @Test
+        void anXlsxWithoutARequiredColumnIsRefusedOnceWhole() throws Exception {
+            Map<Outcome, Long> before = audit.countByOutcome();
+            String[][] rows = {{"givenNames", "familyName", "title@en", "awardingBodyName@en", "awardingBodyCountry"},
+                    {"Hal", "Invented", "Pottery", "Invented Guild", "FR"}};
+            HttpResponse<String> response = post("?format=xlsx", workbook(rows), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+            refusedWhole(response, "missing-column", "line 1, column awardingDate");
+            assertThat(audit.countByOutcome().get(Outcome.CONVERTED)).as("no row converted").isEqualTo(before.get(Outcome.CONVERTED));
+        }
+
+        private JsonNode refusedWhole(HttpResponse<String> response, String code, String location) throws Exception {
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+            JsonNode problem = JSON.readTree(response.body());
+            JsonNode first = problem.get("errors").get(0);
+            assertThat(first.get("stage").asText()).isEqualTo("check");
+            assertThat(first.get("code").asText()).isEqualTo(code);
+            assertThat(first.get("location").asText()).isEqualTo(location);
+            UUID inputId = UUID.fromString(problem.get("inputId").asText());
+            assertThat(audit.find(inputId)).hasValueSatisfying(row -> assertThat(row.errorCode()).isEqualTo(code));
+            assertThat(quarantine.original(inputId)).as("the file is kept whole").isPresent();
+            return problem;
+        }
+
+        private static byte[] workbook(String[][] rows) throws IOException {
+            try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+                var sheet = workbook.createSheet("learners");
+                for (int r = 0; r < rows.length; r++) {
+                    var row = sheet.createRow(r);
+                    for (int c = 0; c < rows[r].length; c++) {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+                workbook.write(out);
+                return out.toByteArray();
+            }
         }
 
         @Test

@@ -124,9 +124,10 @@ class GenericChecksTest {
     @Nested
     class Csv {
         @Test
-        void addsTheRowIdAndNumberFromTheSplit() {
+        void addsTheRowIdTheRowNumberFromTheSplitAndTheCredentialUuid() {
             assertThat(run("rows", "id,title\n7,\"A, \"\"quoted\"\" title\"\n", 42L))
-                    .isEqualTo("id,title,gw-id,gw-row\r\n7,\"A, \"\"quoted\"\" title\",3f2c1a5e-0000-4000-8000-00000000e1e0.42,42\r\n");
+                    .isEqualTo("id,title,gw-id,gw-row,gw-credential\r\n7,\"A, \"\"quoted\"\" title\",3f2c1a5e-0000-4000-8000-00000000e1e0.42,42,"
+                            + "3f2c1a5e-0000-4000-8000-00000000e1e0\r\n");
         }
 
         @Test
