@@ -85,6 +85,37 @@ class DeliveryApiTest extends WireMockGateway {
     }
 
     @Nested
+    class TheDeliverStageRefuses {
+        String refusal(String credentialId, String body, String targets) {
+            org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(camel);
+            exchange.getMessage().setHeader(eu.credentialgateway.GatewayHeaders.CREDENTIAL_ID, credentialId);
+            exchange.getMessage().setHeader(DeliverStage.TARGETS, targets);
+            exchange.getMessage().setBody(body);
+            try {
+                deliverStage.process(exchange);
+                return "stored";
+            } catch (eu.credentialgateway.GatewayException refused) {
+                assertThat(refused.findings().get(0).stage()).isEqualTo(eu.credentialgateway.Stage.DELIVER);
+                return refused.findings().get(0).code();
+            } catch (Exception other) {
+                return other.toString();
+            }
+        }
+
+        @Test
+        void anUnknownTargetOneNotConfiguredABadIdAndAnEmptyCredential() {
+            String id = "urn:uuid:" + UUID.randomUUID();
+            assertThat(refusal(id, "{}", "wallet")).isEqualTo("unknown-target");
+            assertThat(refusal(id, "{}", "../outbox")).isEqualTo("unknown-target");
+            assertThat(refusal(id, "{}", "kafka")).isEqualTo("target-not-configured");
+            assertThat(refusal(id, "{}", " , ")).isEqualTo("no-target");
+            assertThat(refusal("urn:uuid:1-2-3", "{}", "outbox")).isEqualTo("invalid-credential-id");
+            assertThat(refusal(id, " ", "outbox")).isEqualTo("empty-credential");
+            assertThat(ledger.find(UUID.randomUUID())).isEmpty();
+        }
+    }
+
+    @Nested
     class MetricsAndHealth {
         @Test
         void prometheusShowsDeliveriesPerTargetAndStepsPerStage() throws Exception {
