@@ -18,6 +18,8 @@ public final class GatewayHeaders {
     public static final String ORIGINAL = "GatewayOriginal";
     /** Exchange property: warnings (List of Finding) that did not stop the input. */
     public static final String NOTES = "GatewayNotes";
+    /** Exchange property: the align stage's decisions (List of AlignmentDecision), stored on the receipt by the record stage. */
+    public static final String ALIGNMENTS = "GatewayAlignments";
     /** Exchange property: the input id (UUID text) of an earlier conversion of the same content (inbox de-duplication). */
     public static final String DUPLICATE_OF = "GatewayDuplicateOf";
     /** Header: the id shared by every row split from one CSV/XLSX file (a batch). */
@@ -30,6 +32,9 @@ public final class GatewayHeaders {
     public static final String COLUMNS_LINE = "GatewayColumnsLine";
     /** Exchange property: the data rows of a batch file (an Iterator of rows, Closeable), read while they are split. */
     public static final String BATCH_ROWS = "GatewayBatchRows";
+
+    /** Header: the output profile (the credential's form and seal), e.g. {@code edc-jades}; absent: the configured default. */
+    public static final String PROFILE = "GatewayProfile";
 
     private GatewayHeaders() {
     }

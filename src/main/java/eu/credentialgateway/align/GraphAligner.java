@@ -45,7 +45,12 @@ final class GraphAligner {
 
     /** Aligns the graph and returns the warnings (one per dropped subject + predicate + reason). */
     List<Finding> align(Graph graph) {
-        List<Finding> levelFindings = nationalLevels.align(graph);
+        return align(graph, CodeDecisions.NONE);
+    }
+
+    /** The same, telling {@code decisions} what became of each statement whose object was a code placeholder or an aligned-scheme IRI. */
+    List<Finding> align(Graph graph, CodeDecisions decisions) {
+        List<Finding> levelFindings = nationalLevels.align(graph, decisions);
         Map<Node, Resolution> seen = new HashMap<>();
         Set<Concept> used = new LinkedHashSet<>();
         List<Triple> drop = new ArrayList<>();
@@ -57,6 +62,9 @@ final class GraphAligner {
             if (s.unknown() != null || o.unknown() != null) {
                 drop.add(t);
                 report(findings, s.unknown() != null ? s : o, t);
+                if (o.unknown() != null) {
+                    decisions.decided(t, null, o.unknown());
+                }
                 continue;
             }
             if (s.concept() != null) {
@@ -68,6 +76,9 @@ final class GraphAligner {
             Node ns = s.concept() != null ? s.concept().iri() : t.getSubject();
             Node no = o.concept() != null ? o.concept().iri() : t.getObject();
             if (!ns.equals(t.getSubject()) || !no.equals(t.getObject())) {
+                if (!no.equals(t.getObject())) {
+                    decisions.decided(t, o.concept(), null);
+                }
                 drop.add(t);
                 add.add(Triple.create(ns, t.getPredicate(), no));
             }

@@ -40,6 +40,11 @@ final class NationalLevelAligner {
 
     /** Rewrites the national levels of the graph in place and returns the warnings. */
     List<Finding> align(Graph graph) {
+        return align(graph, CodeDecisions.NONE);
+    }
+
+    /** The same, telling {@code decisions} what became of each national level placeholder. */
+    List<Finding> align(Graph graph, CodeDecisions decisions) {
         Map<String, Finding> findings = new LinkedHashMap<>();
         Map<Slot, Set<Concept>> derived = new LinkedHashMap<>();
         List<Triple> drop = new ArrayList<>();
@@ -54,13 +59,16 @@ final class NationalLevelAligner {
                 NationalLevels.Level level = levels.resolve(GraphAligner.decoded(o.getURI().substring(PREFIX.length())));
                 drop.add(t);
                 if (level == null) {
+                    decisions.decided(t, null, "unknown-nqf-code");
                     report(findings, "unknown-nqf-code", "the national framework level given is not in ontologies/vocab/"
                             + NationalLevels.FILE + " (framework id or level unknown); the statement was left out", t);
                     continue;
                 }
                 if (level.qdr() != null) {
+                    decisions.decided(t, level.qdr(), null);
                     add.add(Triple.create(t.getSubject(), t.getPredicate(), level.qdr().iri()));
                 } else {
+                    decisions.decided(t, null, "nqf-level-without-qdr-concept");
                     report(findings, "nqf-level-without-qdr-concept", "the national framework level is known, but the ELM QDR"
                             + " list has no concept for it; the statement was left out (its EQF level is still used)", t);
                 }

@@ -31,7 +31,8 @@
  * name that labels concepts of several branches; dropped), {@code nqf-level-without-qdr-concept} (a known national
  * level the QDR list has no concept for; dropped, its EQF level is still added), {@code eqf-nqf-mismatch} (the EQF
  * level given differs from the national level's, which is not added; or national levels of one node disagree),
- * {@code unknown-code-scheme} (a placeholder with another scheme).
+ * {@code unknown-code-scheme} (a placeholder with another scheme); {@code obsolete-esco-skill} and
+ * {@code unknown-esco-skill} (ESCO, below).
  *
  * <p><b>Failure:</b> {@code align-failed} (an unexpected library error). The tables load once at start from
  * {@code gateway.align.vocab-dir} (default {@code ${gateway.home}/ontologies/vocab}); a missing or malformed
@@ -44,6 +45,31 @@
  * kept on disk under {@code gateway.align.esco.index.cache-dir}, default {@code ${gateway.home}/data/esco-index},
  * and opened at later starts: {@link eu.credentialgateway.align.EscoIndexCache});
  * {@code GET /api/v1/alignments/esco} shows the candidates ({@link eu.credentialgateway.align.EscoAlignmentController}).
- * The stage itself does not yet add ESCO skills to credentials.
+ * In the stage (after the codes):
+ * <ul>
+ * <li><b>ESCO URIs the input gives</b> (objects of {@code elm:relatedESCOSkill}, or any object in
+ * {@code http://data.europa.eu/esco/skill/}; Open Badges {@code alignment.targetUrl} maps there): known (released in
+ * v1.1.1) are kept and described as {@code skos:Concept} in {@code http://data.europa.eu/esco/concept-scheme/skills}
+ * (a {@code skos:ConceptScheme}) with ESCO's preferred labels (en, fr, es) in place of the input's; obsolete (a v1.0
+ * skill v1.1.1 dropped) are kept the same way with warning {@code obsolete-esco-skill}: ESCO publishes no successor for
+ * them, and the skill was valid when the credential was issued; unknown ones are dropped with warning
+ * {@code unknown-esco-skill}, and what the input said about them goes too ({@link eu.credentialgateway.align.EscoUriCheck}).</li>
+ * <li><b>Texts</b> ({@link eu.credentialgateway.align.OutcomePhrases}): the titles of learning outcomes that name no
+ * ESCO skill and, for a specification (or qualification) without learning outcomes, the phrases its
+ * {@code elm:learningOutcomeSummary} lists. ELM 3.2 has no skill property on specifications: a skill is a learning
+ * outcome's {@code elm:relatedESCOSkill}, so a summary phrase that gets a skill becomes a new {@code elm:LearningOutcome}
+ * (title = the phrase) of the specification. Each phrase, in its language (undetermined: every language), is decided by
+ * {@link eu.credentialgateway.align.EscoTextMatch}: a reviewer's earlier decision first (accepted: the skill is added,
+ * source {@code review}; rejected: nothing), else the matcher: best score &gt;= {@code gateway.align.esco.accept-threshold}
+ * (0.85): added; &gt;= {@code review-floor} (0.40): queued for review, nothing added; lower: nothing.</li>
+ * </ul>
+ *
+ * <p><b>Decisions</b> (exchange property {@code GatewayAlignments}, a list of
+ * {@link eu.credentialgateway.AlignmentDecision}; the record stage stores them on the input's receipt and queues the
+ * uncertain phrases): every ESCO URI kept or dropped, every phrase added, queued or not (with score and reason), and
+ * every code placeholder (national levels too) aligned or dropped ({@link eu.credentialgateway.align.CodeAlignmentLog}; statements about the
+ * learner, such as a citizenship, are left out: they are personal data). The review queue's decisions reach the stage
+ * through {@link eu.credentialgateway.align.ReviewedPhrases}, answered from memory, keyed by
+ * {@link eu.credentialgateway.align.PhraseKey} (normalised text + language).
  */
 package eu.credentialgateway.align;

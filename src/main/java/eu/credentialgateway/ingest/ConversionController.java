@@ -26,7 +26,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * {@code POST /api/v1/conversions}: the document is the request body; the answer is the credential
- * (200, {@code application/ld+json}) or an RFC 9457 problem listing every finding (413, 415, 422).
+ * (200, sealed: {@code application/jose+json}, the JAdES JSON around the EDC JSON-LD; unsealed:
+ * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every finding (413, 415, 422).
  *
  * <p>{@code ?format=} names the format (else it is detected); {@code ?targets=registry,kafka} names the delivery
  * targets of this document, or of every row of a batch (else configuration chooses, see the deliver package).
@@ -80,8 +81,9 @@ public class ConversionController {
         if (failure != null) {
             return problem(failure, inputId);
         }
+        String contentType = done.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
         return ResponseEntity.ok()
-                .contentType(JSON_LD)
+                .contentType(contentType == null ? JSON_LD : MediaType.parseMediaType(contentType))
                 .header("X-Gateway-Input-Id", inputId)
                 .header("X-Gateway-Credential-Id", done.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class))
                 .body(done.getMessage().getBody(String.class));

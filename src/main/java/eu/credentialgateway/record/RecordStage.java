@@ -1,9 +1,11 @@
 package eu.credentialgateway.record;
 
+import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.app.camel.GatewayConstants;
 import eu.credentialgateway.quarantine.Failure;
+import eu.credentialgateway.review.ReviewQueue;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -12,20 +14,43 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the audit trail from the pipeline: {@code gateway:record?outcome=received} when an input
- * arrives, {@code converted}, {@code quarantined} or {@code duplicate} when it ends. Leaves the exchange as it is.
+ * arrives, {@code converted}, {@code quarantined} or {@code duplicate} when it ends; at the end, also the align stage's
+ * decisions ({@link AlignmentDecision}s in {@link GatewayHeaders#ALIGNMENTS}): queued phrases go to the review queue
+ * and every decision to the input's receipt ({@link AlignmentLog}). Leaves the exchange as it is.
  */
 @Component("recordStage")
 public class RecordStage implements Processor {
     private static final Logger LOG = LoggerFactory.getLogger(RecordStage.class);
 
     private final AuditTrail trail;
+    private final AlignmentLog alignments;
+    private final ReviewQueue reviews;
 
+    /** The audit trail only: alignment decisions are not recorded. */
     public RecordStage(AuditTrail trail) {
+        this(trail, (AlignmentLog) null, (ReviewQueue) null);
+    }
+
+    /** The Spring wiring: the application always has both; a context without them records the audit trail only. */
+    @Autowired
+    public RecordStage(AuditTrail trail, ObjectProvider<AlignmentLog> alignments, ObjectProvider<ReviewQueue> reviews) {
+        this(trail, alignments.getIfAvailable(), reviews.getIfAvailable());
+    }
+
+    /**
+     * @param alignments where decisions are stored, or null: not recorded
+     * @param reviews    the review queue for queued phrases, or null: not queued
+     */
+    public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewQueue reviews) {
         this.trail = trail;
+        this.alignments = alignments;
+        this.reviews = reviews;
     }
 
     @Override
@@ -35,10 +60,14 @@ public class RecordStage implements Processor {
         String credentialId = exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
         switch (outcome) {
             case RECEIVED -> trail.received(receipt);
-            case CONVERTED -> trail.finished(receipt, outcome, credentialId, List.of(), null);
+            case CONVERTED -> {
+                trail.finished(receipt, outcome, credentialId, List.of(), null);
+                recordAlignments(exchange, receipt);
+            }
             case QUARANTINED -> {
                 List<Finding> findings = Failure.of(exchange).findings();
                 trail.finished(receipt, outcome, credentialId, findings, null);
+                recordAlignments(exchange, receipt);
                 Finding first = findings.get(0);
                 LOG.info("input {} quarantined: {}/{} ({} finding(s)), hash {}", receipt.inputId(),
                         first.stage().id(), first.code(), findings.size(), receipt.contentHash());
@@ -48,6 +77,18 @@ public class RecordStage implements Processor {
         }
         LOG.info("input {} {}: format {}, hash {}, credential {}", receipt.inputId(), outcome.id(), receipt.format(),
                 receipt.contentHash(), credentialId);
+    }
+
+    /** Queues the input's uncertain phrases and stores its alignment decisions (none when align did not run). */
+    private void recordAlignments(Exchange exchange, InputReceipt receipt) {
+        List<AlignmentDecision> decisions = AlignmentDecision.of(exchange);
+        if (decisions.isEmpty() || alignments == null) {
+            return;
+        }
+        if (reviews != null) {
+            decisions = reviews.enqueueQueued(decisions, receipt.inputId());
+        }
+        alignments.record(receipt.inputId(), decisions);
     }
 
     /** The route's {@code outcome} option; without one, quarantined when an exception was caught, else converted. */

@@ -1,6 +1,7 @@
 /**
  * Record: the audit trail, one database row per input (table {@code audit_entry}, Flyway migrations in
- * {@code db/migration}; H2 file by default, PostgreSQL by {@code spring.datasource.*}).
+ * {@code db/migration}; H2 file by default, PostgreSQL by {@code spring.datasource.*}), and the input's alignment
+ * decisions (table {@code alignment_decision}, {@link eu.credentialgateway.record.AlignmentLog}).
  *
  * <p>Entry: {@link eu.credentialgateway.record.RecordStage} (bean {@code recordStage}), called as
  * {@code gateway:record?outcome=received|converted|quarantined|duplicate}.
@@ -10,7 +11,10 @@
  * else converted); for quarantined, {@code CamelExceptionCaught} (findings of a GatewayException, or one
  * {@code internal-error} finding naming the exception class only); for duplicate, property {@code GatewayDuplicateOf}
  * (the earlier input id; when it is not an id, the earlier conversion is looked up by format + hash).</li>
- * <li>Output: the row is inserted (received) or finished (inserted first when missing). The exchange is unchanged,
+ * <li>Output: the row is inserted (received) or finished (inserted first when missing). For converted and
+ * quarantined, the align stage's decisions (property {@code GatewayAlignments}) are stored too, in place of any stored
+ * before for the input, after the queued phrases have gone to the review queue
+ * ({@link eu.credentialgateway.review.ReviewQueue}, which gives each its review item id). The exchange is unchanged,
  * except that an input without a valid input id gets one.</li>
  * <li>Failures: database errors propagate (Spring's DataAccessException); an unknown outcome is an
  * IllegalArgumentException (a route mistake).</li>
@@ -18,5 +22,10 @@
  * The row holds ids, the content hash, finding codes and a bounded summary ({@code gateway.record.summary-length});
  * never names, birth dates, national identifiers, e-mails or the inbox file name.
  * {@link eu.credentialgateway.record.AuditTrail} is the API for other parts (inbox de-duplication, counts).
+ *
+ * <p>{@code GET /api/v1/inputs/{id}} ({@link eu.credentialgateway.record.InputController}) shows an input's receipt:
+ * {@code {"inputId", "events": [...], "alignments": [...]}}; events are the audit trail's (received, then converted,
+ * quarantined or duplicate), a list later stages extend with their own event types; 404 for an unknown id.
+ * The alignment rows hold IRIs, codes and learning-outcome phrases (course content), never the learner's data.
  */
 package eu.credentialgateway.record;

@@ -43,8 +43,8 @@ public class ValidateStage implements Processor {
         }
     }
 
-    /** Every SHACL finding on this graph; empty when it conforms. */
-    List<Finding> check(Graph credential) {
+    /** Every SHACL finding on this graph; empty when it conforms (the verifier checks a sealed credential's content with it). */
+    public List<Finding> check(Graph credential) {
         ValidationReport report;
         try {
             report = ShaclValidator.get().validate(catalog.shapes(), credential);

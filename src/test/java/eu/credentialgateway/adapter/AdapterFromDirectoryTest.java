@@ -79,7 +79,7 @@ class AdapterFromDirectoryTest {
         HttpResponse<String> response = post(TinyFormat.DOCUMENT);
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        JsonNode credential = JSON.readTree(response.body());
+        JsonNode credential = JSON.readTree(JSON.readTree(response.body()).get("payload").asText());
         assertThat(credential.toString()).contains("Knot tying for beginners", "Invented Knot School", "Tiny certificate");
         UUID inputId = UUID.fromString(response.headers().firstValue("X-Gateway-Input-Id").orElseThrow());
         assertThat(audit.find(inputId)).hasValueSatisfying(row -> assertThat(row.format()).isEqualTo("tiny"));

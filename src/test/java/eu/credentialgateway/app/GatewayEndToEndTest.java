@@ -65,6 +65,8 @@ class GatewayEndToEndTest {
     QuarantineStore quarantine;
     @Autowired
     CamelContext camel;
+    @Autowired
+    eu.credentialgateway.verify.CredentialVerifier verifier;
 
     HttpResponse<String> post(String query, byte[] body) throws IOException, InterruptedException {
         return post(query, body, "application/xml");
@@ -84,12 +86,14 @@ class GatewayEndToEndTest {
     @Nested
     class ConvertsOverHttp {
         @Test
-        void answersWithTheEdcJsonLdAndRecordsIt() throws Exception {
+        void answersWithTheEdcJsonLdSealedInJadesAndRecordsIt() throws Exception {
             HttpResponse<String> response = post("", testData("elmo/multi-report-nested/input.xml"));
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/ld+json"));
-            JsonNode credential = JSON.readTree(response.body());
+            assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/jose+json"));
+            JsonNode sealed = JSON.readTree(response.body());
+            assertThat(sealed.get("signatures")).hasSize(1);
+            JsonNode credential = payloadOf(sealed);
             assertThat(credential.get("@context").toString())
                     .isEqualTo("[\"https://www.w3.org/2018/credentials/v1\",\"http://data.europa.eu/snb/model/context/edc-ap\"]");
             assertThat(credential.get("type").toString()).contains("VerifiableCredential", "EuropeanDigitalCredential");
@@ -102,6 +106,8 @@ class GatewayEndToEndTest {
             assertThat(row.credentialId()).isEqualTo(credentialId);
             assertThat(row.format()).isEqualTo("elmo");
             assertDelivered(credentialId);
+            Path delivered = data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld");
+            assertThat(Files.readString(delivered)).isEqualTo(response.body());
         }
     }
 
@@ -109,6 +115,75 @@ class GatewayEndToEndTest {
     static void assertDelivered(String credentialId) {
         Path file = data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld");
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> Files.exists(file));
+    }
+
+    @Nested
+    class SealsWhatItConvertsAndVerifiesIt {
+        HttpResponse<String> verify(String sealed) throws IOException, InterruptedException {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications"))
+                    .header("Content-Type", "application/jose+json")
+                    .POST(HttpRequest.BodyPublishers.ofString(sealed, StandardCharsets.UTF_8)).build();
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        }
+
+        @Test
+        void aConvertedCredentialVerifiesValidWithItsDemoSignerReportedAsNotTrusted() throws Exception {
+            HttpResponse<String> converted = post("", testData("elmo/multi-report-nested/input.xml"));
+            HttpResponse<String> response = verify(converted.body());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode report = JSON.readTree(response.body());
+            assertThat(report.get("form").asText()).isEqualTo("edc-jades");
+            assertThat(report.get("valid").asBoolean()).as(report.get("summary").asText()).isTrue();
+            assertThat(report.get("trusted").asBoolean()).isFalse();
+            assertThat(report.get("credentialId").asText()).isEqualTo(converted.headers().firstValue("X-Gateway-Credential-Id").orElseThrow());
+            JsonNode seal = report.get("seal").get("signatures").get(0);
+            assertThat(seal.get("intact").asBoolean()).isTrue();
+            assertThat(seal.get("signatureFormat").asText()).isEqualTo("JAdES-BASELINE-B");
+            assertThat(seal.get("signedBy").asText()).contains("DEMO seal - not trusted");
+            assertThat(seal.get("signingTime").asText()).isNotBlank();
+            assertThat(seal.get("trust").asText()).contains("NOT trusted");
+            assertThat(report.get("content").get("valid").asBoolean()).isTrue();
+            assertThat(report.get("expiry").get("expired").asBoolean()).isFalse();
+        }
+
+        @Test
+        void aCopyWithOneChangedPayloadByteVerifiesInvalid() throws Exception {
+            String sealed = post("", testData("elmo/multi-report-nested/input.xml")).body();
+            HttpResponse<String> response = verify(eu.credentialgateway.seal.Tamper.oneByteOfPayload(sealed));
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonNode report = JSON.readTree(response.body());
+            assertThat(report.get("valid").asBoolean()).isFalse();
+            assertThat(report.get("seal").get("valid").asBoolean()).isFalse();
+            assertThat(report.get("seal").get("signatures").get(0).get("subIndication").asText()).isEqualTo("HASH_FAILURE");
+        }
+
+        @Test
+        void somethingThatIsNotASealedCredentialIsAnswered415() throws Exception {
+            HttpResponse<String> response = verify("<elmo/>");
+
+            assertThat(response.statusCode()).isEqualTo(415);
+            assertThat(JSON.readTree(response.body()).get("errors").get(0).get("code").asText()).isEqualTo("unknown-sealed-form");
+        }
+
+        @Test
+        void theVerifyCommandExitsZeroOnTheDeliveredFile() throws Exception {
+            HttpResponse<String> converted = post("", testData("elmo/multi-report-nested/input.xml"));
+            String uuid = converted.headers().firstValue("X-Gateway-Credential-Id").orElseThrow().substring("urn:uuid:".length());
+            assertDelivered("urn:uuid:" + uuid);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+            int status = eu.credentialgateway.verify.VerifyCommand.run(verifier, List.of(data.resolve("outbox").resolve(uuid + ".jsonld")),
+                    new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+
+            assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
+        }
+    }
+
+    /** The EDC JSON-LD inside a JAdES JSON seal (unencoded payload, as the gateway seals). */
+    static JsonNode payloadOf(JsonNode sealed) throws IOException {
+        return JSON.readTree(sealed.get("payload").asText());
     }
 
     @Nested

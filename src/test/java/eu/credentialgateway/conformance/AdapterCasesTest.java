@@ -8,7 +8,6 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.align.AlignProperties;
 import eu.credentialgateway.align.AlignStage;
 import eu.credentialgateway.check.CheckStage;
 import eu.credentialgateway.validate.ValidateProperties;
@@ -48,7 +47,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterCasesTest {
     private static final boolean REGENERATE = Boolean.getBoolean("gateway.regenerate");
-    private static final AlignStage ALIGN = new AlignStage(new AlignProperties(null), ".");
+    private static final AlignStage ALIGN = GatewayStages.align();
     private static final ValidateStage OWN_SHAPES = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
 
     @Autowired

@@ -3,6 +3,9 @@ package eu.credentialgateway.conformance;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.align.AlignProperties;
 import eu.credentialgateway.align.AlignStage;
+import eu.credentialgateway.align.EscoFixture;
+import eu.credentialgateway.align.ReviewedPhrases;
+import eu.credentialgateway.align.VocabularyTables;
 import eu.credentialgateway.check.CheckProperties;
 import eu.credentialgateway.check.CheckStage;
 import eu.credentialgateway.map.IssuerProperties;
@@ -20,14 +23,16 @@ import org.apache.camel.support.DefaultExchange;
 import org.apache.jena.graph.Graph;
 
 /**
- * The gateway's real conversion stages (check, map, align, validate, serialise) on their shipped
- * files, without Spring, disk output or database: what a credential is made of, for conformance tests.
+ * The gateway's real conversion stages (check, map, align with ESCO, validate, serialise) on their shipped
+ * files, without Spring, disk output or database (so no review decisions): what a credential is made of, for
+ * conformance tests.
  */
 final class GatewayStages {
+
     private final CamelContext camel = new DefaultCamelContext();
     private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
     private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
-    private final AlignStage align = new AlignStage(new AlignProperties(null), ".");
+    private final AlignStage align = align();
     private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
     private final SerialiseStage serialise;
 
@@ -36,6 +41,19 @@ final class GatewayStages {
             serialise = new SerialiseStage(new SerialiseProperties(Path.of("ontologies/context"), false));
         } catch (java.io.IOException e) {
             throw new IllegalStateException("the shipped contexts cannot be read", e);
+        }
+    }
+
+    /** The real align stage: shipped tables and ESCO, no review decisions. */
+    static AlignStage align() {
+        return new AlignStage(tables(), EscoFixture.ESCO, ReviewedPhrases.NONE);
+    }
+
+    private static VocabularyTables tables() {
+        try {
+            return VocabularyTables.load(new AlignProperties(null).vocabDirUnder("."));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the shipped concept tables cannot be read", e);
         }
     }
 

@@ -3,6 +3,7 @@ package eu.credentialgateway.record;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
 import java.time.Clock;
@@ -16,7 +17,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The audit trail's behaviour, run against each database it supports (see the subclasses). */
 abstract class AuditTrailContract {
@@ -182,5 +186,35 @@ abstract class AuditTrailContract {
 
         assertThat(trail.countByOutcome()).isEqualTo(Map.of(
                 Outcome.RECEIVED, 1L, Outcome.CONVERTED, 2L, Outcome.QUARANTINED, 0L, Outcome.DUPLICATE, 0L));
+    }
+
+    // --- alignment decisions on the receipt
+    @Test
+    void keepsTheAlignmentDecisionsOfAnInputInOrderAndReplacesThemWhenRecordedAgain() {
+        InputReceipt receipt = receipt(HASH_A);
+        trail.finished(receipt, Outcome.CONVERTED, "urn:uuid:1", List.of(), null);
+        AlignmentLog log = new AlignmentLog(new NamedParameterJdbcTemplate(dataSource()),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource())), Clock.fixed(FINISHED, ZoneOffset.UTC));
+        UUID review = UUID.randomUUID();
+        AlignmentDecision added = new AlignmentDecision(AlignmentDecision.Kind.ESCO_TEXT, "urn:epass:lo:1", "http://purl.org/dc/terms/title",
+                "Work in teams", "en", "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0", 1.0,
+                AlignmentDecision.Decision.ADDED, "score-at-or-above-threshold", "matcher", List.of(), null);
+        AlignmentDecision queued = new AlignmentDecision(AlignmentDecision.Kind.ESCO_TEXT, "urn:epass:lo:2", "http://purl.org/dc/terms/title",
+                "x".repeat(3000), "und", null, 0.5, AlignmentDecision.Decision.QUEUED, "score-in-review-range", "matcher", List.of(), review);
+        AlignmentDecision code = new AlignmentDecision(AlignmentDecision.Kind.CODE, "urn:epass:spec:1", "http://data.europa.eu/snb/model/elm/EQFLevel",
+                "eqf:9", null, null, null, AlignmentDecision.Decision.DROPPED, "unknown-eqf-code", "vocabulary", List.of(), null);
+
+        log.record(receipt.inputId(), List.of(added, queued));
+        log.record(receipt.inputId(), List.of(added, queued, code));
+
+        List<AlignmentLog.Recorded> stored = log.of(receipt.inputId());
+        assertThat(stored).extracting(AlignmentLog.Recorded::seq).containsExactly(1, 2, 3);
+        assertThat(stored.get(0).decision()).isEqualTo(added);
+        assertThat(stored.get(0).recordedAt()).isEqualTo(FINISHED);
+        assertThat(stored.get(1).decision().reviewId()).isEqualTo(review);
+        assertThat(stored.get(1).decision().text()).hasSize(2000);
+        assertThat(stored.get(2).decision()).isEqualTo(code);
+        assertThat(stored.get(2).decision().score()).isNull();
+        assertThat(log.of(UUID.randomUUID())).isEmpty();
     }
 }

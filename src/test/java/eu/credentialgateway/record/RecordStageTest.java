@@ -2,18 +2,23 @@ package eu.credentialgateway.record;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.app.camel.GatewayConstants;
+import eu.credentialgateway.align.EscoFixture;
 import eu.credentialgateway.quarantine.Failure;
+import eu.credentialgateway.review.ReviewQueue;
+import eu.credentialgateway.review.ReviewStatus;
 import java.util.List;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
@@ -27,7 +32,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class RecordStageTest {
     static final String HASH = "c0ffee".repeat(10) + "c0ff";
@@ -191,6 +199,63 @@ class RecordStageTest {
             stage.process(exchange);
 
             assertThat(row().errorCode()).isEqualTo("doctype-forbidden");
+        }
+    }
+
+    @Nested
+    class AlignmentDecisions {
+        static final String PYTHON = "http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d";
+        final AlignmentDecision queued = new AlignmentDecision(AlignmentDecision.Kind.ESCO_TEXT, "urn:epass:lo:1",
+                "http://purl.org/dc/terms/title", "Python programming", "en", null, 0.845, AlignmentDecision.Decision.QUEUED,
+                "score-in-review-range", "matcher", List.of(new AlignmentDecision.Candidate(PYTHON, "Python", 0.845)), null);
+        final AlignmentDecision code = new AlignmentDecision(AlignmentDecision.Kind.CODE, "urn:epass:spec:1",
+                "http://data.europa.eu/snb/model/elm/EQFLevel", "eqf:6", null, "http://data.europa.eu/snb/eqf/6", null,
+                AlignmentDecision.Decision.ALIGNED, "code-in-table", "vocabulary", List.of(), null);
+        AlignmentLog log;
+        ReviewQueue queue;
+
+        @BeforeEach
+        void fullStage() {
+            JdbcClient jdbc = JdbcClient.create(h2);
+            jdbc.sql("DELETE FROM review_item").update();
+            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(h2));
+            log = new AlignmentLog(new NamedParameterJdbcTemplate(h2), transactions);
+            queue = new ReviewQueue(jdbc, transactions, EscoFixture.ESCO);
+            stage = new RecordStage(trail, log, queue);
+        }
+
+        Exchange withDecisions(String outcome) {
+            Exchange exchange = exchange(outcome);
+            AlignmentDecision.add(exchange, List.of(queued, code));
+            return exchange;
+        }
+
+        @Test
+        void storesThemOnTheReceiptAndQueuesTheUncertainPhrases() throws Exception {
+            stage.process(withDecisions("converted"));
+
+            UUID item = queue.items(ReviewStatus.PENDING, 10).get(0).id();
+            assertThat(log.of(inputId)).extracting(r -> r.decision().decision(), r -> r.decision().reviewId())
+                    .containsExactly(tuple(AlignmentDecision.Decision.QUEUED, item), tuple(AlignmentDecision.Decision.ALIGNED, null));
+            assertThat(log.of(inputId).get(1).decision()).isEqualTo(code);
+            assertThat(queue.item(item).orElseThrow().inputIds()).containsExactly(inputId);
+        }
+
+        @Test
+        void storesThemForAQuarantinedInputToo() throws Exception {
+            Exchange exchange = withDecisions("quarantined");
+            exchange.setProperty(Exchange.EXCEPTION_CAUGHT, new GatewayException(new Finding(Stage.VALIDATE, "min-count", "x", "y")));
+            stage.process(exchange);
+
+            assertThat(log.of(inputId)).hasSize(2);
+        }
+
+        @Test
+        void storesNothingWhenAlignDidNotRun() throws Exception {
+            stage.process(exchange("converted"));
+
+            assertThat(log.of(inputId)).isEmpty();
+            assertThat(queue.items(ReviewStatus.PENDING, 10)).isEmpty();
         }
     }
 }

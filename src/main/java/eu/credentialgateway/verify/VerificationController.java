@@ -1,0 +1,74 @@
+package eu.credentialgateway.verify;
+
+import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Stage;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/verifications}: the body is a sealed credential (JAdES JSON today; further forms
+ * plug in as {@link CredentialForm} beans); the answer is 200 with a {@link VerificationReport}, valid or
+ * not, or an RFC 9457 problem when the body is not a sealed credential the gateway can read
+ * (415 {@code unknown-sealed-form}, 422 {@code unreadable-seal}, 413 {@code too-large}).
+ */
+@RestController
+@RequestMapping("/api/v1/verifications")
+public class VerificationController {
+    private final CredentialVerifier verifier;
+    private final long maxSize;
+
+    public VerificationController(CredentialVerifier verifier, VerifyProperties properties) {
+        this.verifier = verifier;
+        this.maxSize = properties.maxSize().toBytes();
+    }
+
+    @PostMapping
+    public ResponseEntity<?> verify(HttpServletRequest request) throws IOException {
+        try {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(verifier.verify(text(request.getInputStream())));
+        } catch (GatewayException e) {
+            return problem(e);
+        }
+    }
+
+    private String text(InputStream body) throws IOException {
+        byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxSize + 1));
+        if (bytes.length > maxSize) {
+            throw new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.SEAL, "too-large",
+                    "the document is larger than gateway.verify.max-size (" + maxSize + " bytes)", "/")));
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new GatewayException(Rejection.UNSUPPORTED_FORMAT, List.of(new Finding(Stage.SEAL, "unknown-sealed-form",
+                    "the document is not UTF-8 text, so not a sealed credential the gateway verifies", "/")));
+        }
+    }
+
+    private static ResponseEntity<Map<String, Object>> problem(GatewayException rejected) {
+        int status = rejected.rejection().httpStatus();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "urn:credential-gateway:problem:" + rejected.findings().get(0).code());
+        problem.put("title", "The document cannot be verified");
+        problem.put("status", status);
+        problem.put("detail", rejected.getMessage());
+        problem.put("errors", rejected.findings().stream().map(VerificationReport.ReportedFinding::of).toList());
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}
