@@ -146,7 +146,7 @@ final class CsvRowCheck {
         List<String> fields = new ArrayList<>(normalisedHeader.size());
         fields.add(uuid);
         template.presence().forEach((group, columns) ->
-                fields.add(columns.stream().anyMatch(parts::containsKey) ? uuid : ""));
+                fields.add(columns.stream().anyMatch(member -> template.present(member, parts)) ? uuid : ""));
         for (String column : template.columns()) {
             List<String> values = parts.getOrDefault(column, List.of());
             int slots = template.multiValued().contains(column) ? template.maxValues() : 1;

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * @param required     columns that need a value; a {@code name@*} entry needs one language at least
  * @param dates        columns holding {@code YYYY-MM-DD}
  * @param patterns     per column, the form every value must have
- * @param multiValued  columns split by {@code separator} into at most {@code maxValues} values
- * @param presence     per group, the columns whose value makes {@code gw-has.<group>} hold the uuid
+ * @param multiValued  columns split by {@code separator} into at most {@code maxValues} values ({@code name@*}: each language's)
+ * @param presence     per group, the columns (or {@code column.n}: the n-th value of a multi-valued one; {@code name@*}
+ *                     expanded per language) whose value makes {@code gw-has.<group>} hold the uuid
  */
 record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<String> languages, List<String> required,
                    Set<String> dates, Map<String, Pattern> patterns, Set<String> multiValued, String separator,
@@ -53,14 +54,14 @@ record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<Str
             if (key.startsWith("check.pattern.")) {
                 patterns.put(key.substring("check.pattern.".length()), Pattern.compile(value.trim()));
             } else if (key.startsWith("check.presence.")) {
-                presence.put(key.substring("check.presence.".length()), split(value));
+                presence.put(key.substring("check.presence.".length()), expand(split(value), languages));
             }
         });
         String separator = options.getOrDefault("check.multi-valued.separator", "|").trim();
         int max = Integer.parseInt(options.getOrDefault("check.multi-valued.max", "4").trim());
         return new CsvTemplate(List.copyOf(columns), Set.copyOf(languageTemplates), List.copyOf(languages),
                 words(options, "check.required"), Set.copyOf(words(options, "check.dates")), Map.copyOf(patterns),
-                Set.copyOf(words(options, "check.multi-valued")), separator.isEmpty() ? "|" : separator, Math.max(1, max),
+                Set.copyOf(expand(words(options, "check.multi-valued"), languages)), separator.isEmpty() ? "|" : separator, Math.max(1, max),
                 Set.copyOf(words(options, "check.upper-case")), Set.copyOf(words(options, "check.lower-case")),
                 new java.util.TreeMap<>(presence));
     }
@@ -85,6 +86,37 @@ record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<Str
             }
         }
         return header;
+    }
+
+    /**
+     * Whether the row has a value for a presence member: a column, or one value of a multi-valued column,
+     * {@code column.n} (the n-th value, so that a node can exist per value: {@code learningOutcomes@en.2}).
+     */
+    boolean present(String member, Map<String, List<String>> parts) {
+        if (parts.containsKey(member)) {
+            return true;
+        }
+        int dot = member.lastIndexOf('.');
+        if (dot < 0 || !multiValued.contains(member.substring(0, dot)) || !member.substring(dot + 1).matches("[0-9]{1,2}")) {
+            return false;
+        }
+        return parts.getOrDefault(member.substring(0, dot), List.of()).size() >= Integer.parseInt(member.substring(dot + 1));
+    }
+
+    /** Names with {@code name@*} (optionally followed by {@code .n}) expanded to one per language. */
+    private static List<String> expand(List<String> names, List<String> languages) {
+        List<String> out = new ArrayList<>();
+        for (String name : names) {
+            int at = name.indexOf(ANY_LANGUAGE);
+            if (at < 0) {
+                out.add(name);
+            } else {
+                String head = name.substring(0, at);
+                String tail = name.substring(at + ANY_LANGUAGE.length());
+                languages.forEach(lang -> out.add(head + "@" + lang + tail));
+            }
+        }
+        return out;
     }
 
     private static List<String> words(Map<String, String> options, String key) {

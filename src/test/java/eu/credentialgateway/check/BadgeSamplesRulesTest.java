@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (mappings/<f>.rules.properties), with the clock at 2026-01-01: each sample's FIRST rejection code, or "-"
  * when the rules let it through to the mapping. An OB 2.0 assertion that names its BadgeClass by URL is
  * refused alone (badge-class-not-supplied: hosted documents are never fetched); sent with its assets it
- * converts (conformance/BadgeSamplesConformanceTest runs the whole pipeline over every sample). Known gaps: simple-err-proof-method and simple-err-proof-value (OB 3.0) need the Data Integrity
- * proof verified, which the gateway does not do offline, so they pass the rules (with a proof-not-verified note).
+ * converts (conformance/BadgeSamplesConformanceTest runs the whole pipeline over every sample). Known gap: simple-err-proof-value (OB 3.0, a well-formed key) needs the Data Integrity
+ * proof verified, which the gateway does not do offline, so it passes the rules (with a proof-not-verified note).
  */
 class BadgeSamplesRulesTest {
     private static final String NOW = "2026-01-01T00:00:00Z";
@@ -93,7 +93,7 @@ class BadgeSamplesRulesTest {
                 "openbadges-v3/samples/1edtech-validator/simple-err-proof-method-no-scheme.json", "invalid-proof-method",
                 "openbadges-v3/samples/1edtech-validator/simple-err-proof-method-unknown-did-method.json", "invalid-proof-method",
                 "openbadges-v3/samples/1edtech-validator/simple-err-proof-method-unknown-scheme.json", "invalid-proof-method",
-                "openbadges-v3/samples/1edtech-validator/simple-err-proof-method.json", "-",
+                "openbadges-v3/samples/1edtech-validator/simple-err-proof-method.json", "invalid-proof-key",
                 "openbadges-v3/samples/1edtech-validator/simple-err-proof-value.json", "-",
                 "openbadges-v3/samples/1edtech-validator/simple-err-type.json", "invalid-credential-type",
                 "openbadges-v3/samples/1edtech-validator/simple-multiple-proofs.json", "-",

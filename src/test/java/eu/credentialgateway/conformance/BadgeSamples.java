@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * and {@code educredentials-nl/schemas/} holds JSON Schemas.
  *
  * <p>Known gaps (invalid fixtures that CONVERT, because what makes them invalid cannot be judged offline):
- * {@code openbadges-v3/.../simple-err-proof-method.json} and {@code simple-err-proof-value.json} (a Data Integrity
- * proof that does not verify: proofs are kept, not verified, note {@code proof-not-verified}), and the
+ * {@code openbadges-v3/.../simple-err-proof-value.json} (a Data Integrity proof, with a well-formed key, that does
+ * not verify: proofs are kept, not verified, note {@code proof-not-verified}), and the
  * {@code credential-status-revoked*} fixtures (revoked in a status list that is never fetched, note
  * {@code credential-status-not-checked}).
  */
@@ -91,6 +91,7 @@ final class BadgeSamples {
             entry(OB3 + "simple-err-issuer-parentorg-type.json", new NotConverted("invalid-profile-type", "a parentOrg of another type")),
             entry(OB3 + "simple-err-issuer-type.json", new NotConverted("invalid-issuer-type", "an issuer of another type")),
             entry(OB3 + "simple-err-issuer.json", new NotConverted("missing-issuer", "no issuer")),
+            entry(OB3 + "simple-err-proof-method.json", new NotConverted("invalid-proof-key", "its Ed25519 Multikey is not 34 bytes")),
             entry(OB3 + "simple-err-proof-method-no-scheme.json", new NotConverted("invalid-proof-method", "a verificationMethod without a scheme")),
             entry(OB3 + "simple-err-proof-method-unknown-did-method.json", new NotConverted("invalid-proof-method", "an unknown DID method")),
             entry(OB3 + "simple-err-proof-method-unknown-scheme.json", new NotConverted("invalid-proof-method", "an unknown URI scheme")),

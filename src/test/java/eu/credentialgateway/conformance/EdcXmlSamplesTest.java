@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.align.AlignProperties;
 import eu.credentialgateway.align.AlignStage;
 import eu.credentialgateway.check.CheckProperties;
 import eu.credentialgateway.check.CheckStage;
@@ -29,11 +28,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Every legacy Europass EDC 1.x XML sample of the reference data (europass-edc-xml, edc-legacy-xml),
- * through the edc-xml adapter's steps (seal, check, map, align, validate): the ones valid for their own
+ * through the edc-xml adapter's steps (seal, check, map, align with ESCO, validate): the ones valid for their own
  * format become credentials that pass the OFFICIAL shapes; the others are quarantined with the code
  * named here. The verifiable-presentation wrapper (EDC_DiplomaSupplement_AA) is converted like a bare
  * credential (xml.root names both). Five EDCI test fixtures carry a seal that no longer verifies (re-indented after sealing,
- * or edited): seal-invalid.
+ * or edited): seal-invalid. Their learning outcomes' ESCO skills (relatedEscoSkill) are described by the align
+ * stage's ESCO table as in the gateway; without it they would fail the official shapes' skos:Concept class.
  */
 class EdcXmlSamplesTest {
     private static final Path FORMATS = OfficialElm.shared().resolve("anchors/formats");
@@ -42,7 +42,7 @@ class EdcXmlSamplesTest {
     private final XadesSealStage seal = new XadesSealStage(CheckProperties.defaults());
     private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
     private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
-    private final AlignStage align = new AlignStage(new AlignProperties(null), ".");
+    private final AlignStage align = GatewayStages.align();
     private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
 
     @ParameterizedTest(name = "{0}")

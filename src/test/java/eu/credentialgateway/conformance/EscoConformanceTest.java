@@ -29,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * an Open Badges 3.0 badge whose alignments give ESCO URIs (known, obsolete, unknown) and free-text outcomes
  * (matched above the threshold in English and French, in the review range, below the floor), and a badge whose
  * specification has no outcomes but a learning outcome summary (the summary added to the mapped graph, as the
- * legacy EDC XML and other sources carry one).
+ * legacy EDC XML and other sources carry one); a CSV row whose learningOutcomes@en/@fr columns list outcomes, and a
+ * legacy EDC XML credential whose outcomes give an ESCO skill or only titles.
  */
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -65,6 +66,21 @@ class EscoConformanceTest {
         ValidationReport report = OfficialElm.validateConverted(aligned);
         assertThat(report.conforms()).as(() -> OfficialElm.describe(report)).isTrue();
         return aligned;
+    }
+
+    Graph mapped(String format, String testCase, String input) throws Exception {
+        return pipeline.run(format, Files.readAllBytes(Path.of("test-data", format, testCase, input)));
+    }
+
+    /** Each learning outcome's titles (all languages, sorted, joined by " / "), and the skills it names. */
+    static Map<String, Set<String>> skillsByTitles(Graph g) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Triple t : g.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(ELM + "LearningOutcome")).toList()) {
+            String titles = g.find(t.getSubject(), TITLE, Node.ANY).mapWith(x -> x.getObject().getLiteralLexicalForm()).toList()
+                    .stream().sorted().collect(Collectors.joining(" / "));
+            out.put(titles, g.find(t.getSubject(), RELATED, Node.ANY).mapWith(x -> x.getObject().getURI()).toSet());
+        }
+        return out;
     }
 
     Graph mapped(String testCase) throws Exception {
@@ -126,5 +142,29 @@ class EscoConformanceTest {
         assertThat(aligned.find(spec, OUTCOME, Node.ANY).toList()).hasSize(3);
         assertThat(skillsByTitle(aligned)).isEqualTo(Map.of(
                 "work in teams", Set.of(TEAMS), "communicate with customers", Set.of(CUSTOMERS), "apply statistical analysis techniques", Set.of(STATISTICS)));
+    }
+
+    @Test
+    void aCsvRowWithLearningOutcomesInTwoLanguagesGetsTheirEscoSkillsAndPassesTheOfficialShapes() throws Exception {
+        OfficialElm.sharedOrSkip();
+        Graph aligned = convert(mapped("csv", "learning-outcomes", "input.csv"));
+
+        assertThat(skillsByTitles(aligned)).isEqualTo(Map.of(
+                "Travailler en équipe / Work in teams", Set.of(TEAMS),
+                "Communicate with customers / Communiquer avec des clients", Set.of(CUSTOMERS),
+                "Juggle with three balls", Set.of()));
+        Node spec = aligned.find(Node.ANY, RDF.type.asNode(), NodeFactory.createURI(ELM + "LearningAchievementSpecification")).next().getSubject();
+        assertThat(aligned.find(spec, OUTCOME, Node.ANY).toList()).hasSize(3);
+    }
+
+    @Test
+    void aLegacyEdcXmlOutcomeKeepsItsEscoSkillAndOneWithOnlyTitlesIsMatched() throws Exception {
+        OfficialElm.sharedOrSkip();
+        Graph aligned = convert(mapped("edc-xml", "learning-outcomes", "input.xml"));
+
+        assertThat(skillsByTitles(aligned)).isEqualTo(Map.of(
+                "travailler en équipe / work in teams", Set.of(TEAMS),
+                "Communicate with customers / Communiquer avec des clients", Set.of(CUSTOMERS)));
+        assertThat(labels(aligned, TEAMS)).containsEntry("en", "work in teams");
     }
 }
