@@ -5,64 +5,64 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.app.camel.GatewayConstants;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Hands a finished credential to its target. Target {@code outbox} (the default) writes
- * {@code <gateway.deliver.outbox-dir>/<uuid>.jsonld} atomically; the same credential id again replaces it.
+ * The deliver stage: stores the finished credential with one delivery task per target in ONE transaction (the
+ * transactional outbox) and returns. The {@link DeliveryDispatcher} delivers the tasks afterwards, with retries,
+ * and a restart resumes them; see package-info for the targets and their choice.
  */
 @Component("deliverStage")
 public class DeliverStage implements Processor {
-    /** Exchange property set after delivery: the absolute path of the written file. */
-    public static final String DELIVERED_TO = "GatewayDeliveredTo";
-    static final String OUTBOX = "outbox";
+    /** Header (or exchange property) a caller or route sets to choose targets, comma-separated: {@code registry,kafka}. */
+    public static final String TARGETS = "GatewayDeliverTargets";
+    /** Exchange property the seal stage may set: the credential's JWT form, for the registry's {@code payload=jwt}. */
+    public static final String JWT_FORM = "GatewayCredentialJwt";
+    /** Exchange property set after storing: the delivery task ids (List of String), one per target. */
+    public static final String DELIVERY_IDS = "GatewayDeliveryIds";
     private static final String URN_UUID = "urn:uuid:";
     private static final Logger LOG = LoggerFactory.getLogger(DeliverStage.class);
 
-    private final Outbox outbox;
+    private final DeliveryTargets targets;
+    private final DeliveryStore store;
+    private final Wakeup wakeup;
 
-    @Autowired
-    public DeliverStage(DeliverProperties properties, @Value("${gateway.home:.}") String home) {
-        // a String, not a Path: Spring's PathEditor would resolve "." against the servlet docbase
-        this(properties.outboxDirUnder(Path.of(home)));
-    }
-
-    /** A stage writing to {@code outboxDir}. */
-    public DeliverStage(Path outboxDir) {
-        this.outbox = new Outbox(outboxDir);
+    DeliverStage(DeliveryTargets targets, DeliveryStore store, Wakeup wakeup) {
+        this.targets = targets;
+        this.store = store;
+        this.wakeup = wakeup;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
-        String target = exchange.getProperty(GatewayConstants.TARGET, OUTBOX, String.class);
-        if (!OUTBOX.equals(target.trim().toLowerCase(Locale.ROOT))) {
-            throw new GatewayException(new Finding(Stage.DELIVER, "unknown-target",
-                    "no delivery target of that name; known: outbox", "target"));
-        }
-        String credentialId = exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
-        UUID id = uuidOf(credentialId);
-        String credential = exchange.getMessage().getBody(String.class);
+        Message message = exchange.getMessage();
+        String requested = message.getHeader(TARGETS, exchange.getProperty(TARGETS, String.class), String.class);
+        String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
+        List<String> chosen = targets.choose(requested, exchange.getProperty(GatewayConstants.TARGET, String.class), format);
+        String credentialId = message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
+        uuidOf(credentialId);
+        String credential = message.getBody(String.class);
         if (credential == null || credential.isBlank()) {
             throw new GatewayException(new Finding(Stage.DELIVER, "empty-credential",
                     "there is no serialised credential to deliver", "body"));
         }
-        Path file = outbox.write(id, credential.getBytes(StandardCharsets.UTF_8));
-        exchange.setProperty(DELIVERED_TO, file.toString());
-        exchange.getMessage().setHeader(Exchange.FILE_NAME_PRODUCED, file.toString());
-        LOG.info("delivered credential {} to the outbox: {}", credentialId, file.getFileName());
+        StoredCredential stored = new StoredCredential(credentialId, uuidOrNull(message.getHeader(GatewayHeaders.INPUT_ID, String.class)),
+                format, uuidOrNull(message.getHeader(GatewayHeaders.BATCH_ID, String.class)), credential,
+                exchange.getProperty(JWT_FORM, String.class));
+        List<UUID> ids = store.store(stored, chosen);
+        wakeup.ring();
+        exchange.setProperty(DELIVERY_IDS, ids.stream().map(UUID::toString).toList());
+        LOG.info("credential {} stored for delivery to {}", credentialId, chosen);
     }
 
-    /** The UUID of a {@code urn:uuid:} credential id, in canonical form only: the file name is made from it. */
+    /** The UUID of a {@code urn:uuid:} credential id, in canonical form only: file names and keys are made from it. */
     static UUID uuidOf(String credentialId) {
         if (credentialId != null && credentialId.regionMatches(true, 0, URN_UUID, 0, URN_UUID.length())) {
             String text = credentialId.substring(URN_UUID.length());
@@ -77,5 +77,13 @@ public class DeliverStage implements Processor {
         }
         throw new GatewayException(new Finding(Stage.DELIVER, "invalid-credential-id",
                 "the credential id is not a urn:uuid: identifier", GatewayHeaders.CREDENTIAL_ID));
+    }
+
+    private static UUID uuidOrNull(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text.trim());
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
     }
 }

@@ -7,6 +7,7 @@ import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
+import eu.credentialgateway.deliver.DeliverStage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -67,11 +68,15 @@ class BatchConversions {
 
     /** Converts every row; the finished exchange holds the BatchSummary, or the failure of the file as a whole. */
     Exchange convert(InputStream body, String rowFormat) throws IOException {
-        return convert(body, rowFormat, null);
+        return convert(body, rowFormat, null, null);
     }
 
-    /** The same, every row in the output profile {@code profile} (null: the configured one). */
-    Exchange convert(InputStream body, String rowFormat, String profile) throws IOException {
+    /**
+     * The same, every row in the output profile {@code profile} (null: the configured one).
+     *
+     * @param targets the delivery targets of every row (comma-separated), or null for the configured ones
+     */
+    Exchange convert(InputStream body, String rowFormat, String profile, String targets) throws IOException {
         Path file = Files.createTempFile("gateway-batch-", ".upload");
         try {
             long size;
@@ -90,6 +95,9 @@ class BatchConversions {
             exchange.getMessage().setHeader(Exchange.FILE_LENGTH, size);
             if (profile != null) {
                 exchange.getMessage().setHeader(GatewayHeaders.PROFILE, profile);
+            }
+            if (targets != null && !targets.isBlank()) {
+                exchange.getMessage().setHeader(DeliverStage.TARGETS, targets.trim());
             }
             return camel.send("direct:tabular-batch", exchange);
         } finally {

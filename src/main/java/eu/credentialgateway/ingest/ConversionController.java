@@ -5,6 +5,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.deliver.DeliverStage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -30,6 +31,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * default {@code edc-jades}: {@code application/jose+json}, the JAdES JSON around the EDC JSON-LD; unsealed:
  * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every
  * finding (413, 415, 422; 400 for an unknown {@code profile}, 406 for an {@code Accept} no profile can meet).
+ *
+ * <p>{@code ?format=} names the format (else it is detected); {@code ?targets=registry,kafka} names the delivery
+ * targets of this document, or of every row of a batch (else configuration chooses, see the deliver package).
  *
  * <p>A Spring MVC controller rather than a Camel platform-http route because it hands Camel the
  * request stream itself, so the size bound is enforced while reading instead of after buffering.
@@ -58,13 +62,15 @@ public class ConversionController {
         if (requested.refusal() != null) {
             return requested.refusal();
         }
+        // delivery targets for this document (or every row of this batch), e.g. targets=registry,kafka
+        String targets = query.getFirst("targets");
         BufferedInputStream body = new BufferedInputStream(request.getInputStream(), HEAD);
         body.mark(HEAD);
         byte[] head = body.readNBytes(HEAD);
         body.reset();
         String rowFormat = batches.rowFormatOf(format == null || format.isBlank() ? null : format, head);
         if (rowFormat != null) {
-            return batch(body, rowFormat, requested.profile());
+            return batch(body, rowFormat, requested.profile(), targets);
         }
         Exchange exchange = new DefaultExchange(camel.getCamelContext());
         exchange.getMessage().setBody(body);
@@ -75,6 +81,9 @@ public class ConversionController {
         }
         if (requested.profile() != null) {
             exchange.getMessage().setHeader(GatewayHeaders.PROFILE, requested.profile());
+        }
+        if (targets != null && !targets.isBlank()) {
+            exchange.getMessage().setHeader(DeliverStage.TARGETS, targets.trim());
         }
         Exchange done = camel.send("direct:conversion", exchange);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
@@ -94,8 +103,8 @@ public class ConversionController {
      * A CSV file or XLSX workbook: every row is converted on its own; 200 with the per-row summary
      * ({@link BatchSummary}), or a problem when the file as a whole cannot be read.
      */
-    private ResponseEntity<?> batch(InputStream body, String rowFormat, String profile) throws IOException {
-        Exchange done = batches.convert(body, rowFormat, profile);
+    private ResponseEntity<?> batch(InputStream body, String rowFormat, String profile, String targets) throws IOException {
+        Exchange done = batches.convert(body, rowFormat, profile, targets);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String inputId = done.getMessage().getHeader(GatewayHeaders.INPUT_ID, String.class);
         if (failure != null) {

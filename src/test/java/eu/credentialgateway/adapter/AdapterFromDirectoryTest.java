@@ -1,6 +1,7 @@
 package eu.credentialgateway.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -99,10 +101,14 @@ class AdapterFromDirectoryTest {
         NotifyBuilder done = new NotifyBuilder(camel).fromRoute("tiny-inbox").whenDone(1).create();
         Files.writeString(inbox.resolve("certificate.json"), TinyFormat.DOCUMENT.replace("Ada", "Bea"));
         assertThat(done.matches(30, TimeUnit.SECONDS)).as("inbox file processed").isTrue();
-        try (Stream<Path> outbox = Files.list(temp.resolve("outbox"))) {
-            assertThat(outbox.filter(p -> p.toString().endsWith(".jsonld")).map(AdapterFromDirectoryTest::read))
-                    .anySatisfy(text -> assertThat(text).contains("Bea"));
-        }
+        // the outbox target runs after the pipeline (transactional outbox): wait for it, with a deadline
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            Files.createDirectories(temp.resolve("outbox"));
+            try (Stream<Path> outbox = Files.list(temp.resolve("outbox"))) {
+                assertThat(outbox.filter(p -> p.toString().endsWith(".jsonld")).map(AdapterFromDirectoryTest::read))
+                        .anySatisfy(text -> assertThat(text).contains("Bea"));
+            }
+        });
     }
 
     private static String read(Path file) {

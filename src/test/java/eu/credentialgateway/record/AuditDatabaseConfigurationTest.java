@@ -3,7 +3,6 @@ package eu.credentialgateway.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.credentialgateway.deliver.DeliverProperties;
-import eu.credentialgateway.deliver.DeliverStage;
 import eu.credentialgateway.quarantine.QuarantineProperties;
 import eu.credentialgateway.quarantine.QuarantineStage;
 import eu.credentialgateway.quarantine.QuarantineStore;
@@ -27,7 +26,7 @@ import org.springframework.context.annotation.Import;
 /**
  * The stages as Spring wires them, with the properties the application ships: Flyway migrates the database
  * named by {@code spring.datasource.url} at start (an H2 file under {@code gateway.home}, or PostgreSQL), and
- * the quarantine and outbox folders default to {@code <gateway.home>/data/...}.
+ * the quarantine folder defaults to {@code <gateway.home>/data/...}.
  */
 class AuditDatabaseConfigurationTest {
     static final String H2_FILE_URL = "spring.datasource.url=jdbc:h2:file:${gateway.home}/data/audit;DB_CLOSE_ON_EXIT=FALSE";
@@ -37,7 +36,7 @@ class AuditDatabaseConfigurationTest {
 
     @Configuration(proxyBeanMethods = false)
     @EnableConfigurationProperties({RecordProperties.class, QuarantineProperties.class, DeliverProperties.class})
-    @Import({AuditTrail.class, RecordStage.class, QuarantineStore.class, QuarantineStage.class, DeliverStage.class})
+    @Import({AuditTrail.class, RecordStage.class, QuarantineStore.class, QuarantineStage.class})
     static class Stages {
     }
 
@@ -58,7 +57,7 @@ class AuditDatabaseConfigurationTest {
     @Test
     void theDefaultsKeepEverythingUnderGatewayHome() {
         runner().withPropertyValues(H2_FILE_URL).run(context -> {
-            assertThat(context).hasNotFailed().hasBean("recordStage").hasBean("quarantineStage").hasBean("deliverStage");
+            assertThat(context).hasNotFailed().hasBean("recordStage").hasBean("quarantineStage");
             recordsAnInput(context.getBean(AuditTrail.class));
             assertThat(home.resolve("data/audit.mv.db")).exists();
             assertThat(context.getBean(QuarantineStore.class).dir()).isEqualTo(home.resolve("data/quarantine"));

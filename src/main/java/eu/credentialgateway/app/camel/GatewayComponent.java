@@ -1,5 +1,6 @@
 package eu.credentialgateway.app.camel;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import org.apache.camel.Endpoint;
 import org.apache.camel.support.DefaultComponent;
@@ -10,6 +11,22 @@ import org.apache.camel.support.DefaultComponent;
  * {@code <step>Stage} (for example {@code check.CheckStage}).
  */
 public class GatewayComponent extends DefaultComponent {
+    private final MeterRegistry meters;
+
+    /** A component without metrics. */
+    public GatewayComponent() {
+        this(null);
+    }
+
+    /** A component timing every step in {@code meters} (timer {@code gateway.stage}, tags {@code step}, {@code outcome}). */
+    public GatewayComponent(MeterRegistry meters) {
+        this.meters = meters;
+    }
+
+    MeterRegistry meters() {
+        return meters;
+    }
+
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         GatewayConfiguration configuration = new GatewayConfiguration();

@@ -28,7 +28,7 @@ public class GatewayEndpoint extends DefaultEndpoint {
         if (step == null) {
             throw new NoSuchBeanException(beanName, "a pipeline step for " + getEndpointUri());
         }
-        return new GatewayProducer(this, configuration, step);
+        return new GatewayProducer(this, configuration, step, ((GatewayComponent) getComponent()).meters());
     }
 
     @Override

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.app.camel.GatewayConstants;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -27,18 +26,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class DeliverStageTest {
+/** The outbox target writes each credential atomically as {@code <uuid>.jsonld}; a resend replaces it. */
+class OutboxTargetTest {
     static final UUID ID = UUID.fromString("6f1c9a2e-1b0a-5c1e-9d55-0d8f1c2b3a4e");
     static final String CREDENTIAL = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"urn:uuid:" + ID + "\"}";
 
     @TempDir
     Path outbox;
-    DeliverStage stage;
+    OutboxTarget stage;
     CamelContext camel = new DefaultCamelContext();
 
     @BeforeEach
     void stage() {
-        stage = new DeliverStage(outbox);
+        stage = new OutboxTarget(outbox);
     }
 
     Exchange credential(String credentialId, String body) {
@@ -61,7 +61,7 @@ class DeliverStageTest {
 
         Path file = outbox.resolve(ID + ".jsonld");
         assertThat(file).hasContent(CREDENTIAL);
-        assertThat(exchange.getProperty(DeliverStage.DELIVERED_TO, String.class)).isEqualTo(file.toAbsolutePath().toString());
+        assertThat(exchange.getMessage().getHeader(Exchange.FILE_NAME_PRODUCED, String.class)).isEqualTo(file.toAbsolutePath().toString());
         assertThat(exchange.getMessage().getBody()).isEqualTo(CREDENTIAL);
     }
 
@@ -84,7 +84,7 @@ class DeliverStageTest {
     @Test
     void createsTheOutboxWhenItIsMissing() throws Exception {
         Path nested = outbox.resolve("data/outbox");
-        new DeliverStage(nested).process(credential("urn:uuid:" + ID, CREDENTIAL));
+        new OutboxTarget(nested).process(credential("urn:uuid:" + ID, CREDENTIAL));
 
         assertThat(nested.resolve(ID + ".jsonld")).exists();
     }
@@ -153,21 +153,6 @@ class DeliverStageTest {
                     .isInstanceOfSatisfying(GatewayException.class,
                             e -> assertThat(e.findings().get(0).code()).isEqualTo("invalid-credential-id"));
             assertThat(namesInOutbox()).isEmpty();
-        }
-
-        @Test
-        void anUnknownTarget() {
-            Exchange exchange = credential("urn:uuid:" + ID, CREDENTIAL);
-            exchange.setProperty(GatewayConstants.TARGET, "wallet");
-
-            assertThatThrownBy(() -> stage.process(exchange)).isInstanceOfSatisfying(GatewayException.class,
-                    e -> assertThat(e.findings().get(0).code()).isEqualTo("unknown-target"));
-        }
-
-        @Test
-        void anEmptyCredential() {
-            assertThatThrownBy(() -> stage.process(credential("urn:uuid:" + ID, " "))).isInstanceOfSatisfying(
-                    GatewayException.class, e -> assertThat(e.findings().get(0).code()).isEqualTo("empty-credential"));
         }
     }
 }

@@ -1,0 +1,105 @@
+package eu.credentialgateway.deliver;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Operators' view of deliveries: {@code GET /api/v1/deliveries?state=&target=&limit=} lists tasks,
+ * {@code GET /api/v1/deliveries/{id}} shows one with its attempts, {@code POST /api/v1/deliveries/{id}/retry}
+ * re-arms a given-up or failed-retrying task (202). Errors are RFC 9457 problems.
+ */
+@RestController
+@RequestMapping("/api/v1/deliveries")
+class DeliveryController {
+    static final String TYPE_BASE = "urn:credential-gateway:problem:";
+
+    private final DeliveryLedger ledger;
+    private final DeliveryStore store;
+    private final Wakeup wakeup;
+
+    DeliveryController(DeliveryLedger ledger, DeliveryStore store, Wakeup wakeup) {
+        this.ledger = ledger;
+        this.store = store;
+        this.wakeup = wakeup;
+    }
+
+    @GetMapping
+    ResponseEntity<?> list(@RequestParam(required = false) String state, @RequestParam(required = false) String target,
+                           @RequestParam(defaultValue = "100") int limit) {
+        DeliveryState wanted;
+        try {
+            wanted = state == null || state.isBlank() ? null : DeliveryState.fromId(state);
+        } catch (IllegalArgumentException unknown) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-state", unknown.getMessage());
+        }
+        if (limit < 1 || limit > 1000) {
+            return problem(HttpStatus.BAD_REQUEST, "invalid-limit", "limit must be 1..1000");
+        }
+        List<Delivery> deliveries = ledger.list(wanted, target == null || target.isBlank() ? null : target.trim(), limit);
+        return ResponseEntity.ok(Map.of("deliveries", deliveries, "count", deliveries.size()));
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<?> one(@PathVariable String id) {
+        UUID deliveryId = uuid(id);
+        if (deliveryId == null) {
+            return notFound();
+        }
+        return ledger.find(deliveryId).<ResponseEntity<?>>map(delivery -> ResponseEntity.ok(withAttempts(delivery)))
+                .orElseGet(DeliveryController::notFound);
+    }
+
+    @PostMapping("/{id}/retry")
+    ResponseEntity<?> retry(@PathVariable String id) {
+        UUID deliveryId = uuid(id);
+        if (deliveryId == null || ledger.find(deliveryId).isEmpty()) {
+            return notFound();
+        }
+        if (!store.rearm(deliveryId)) {
+            Delivery delivery = ledger.find(deliveryId).orElseThrow();
+            return problem(HttpStatus.CONFLICT, "not-retryable", "only a given-up or failed-retrying delivery can be retried;"
+                    + " this one is " + delivery.state().id());
+        }
+        wakeup.ring();
+        return ResponseEntity.accepted().body(withAttempts(ledger.find(deliveryId).orElseThrow()));
+    }
+
+    private Map<String, Object> withAttempts(Delivery delivery) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("delivery", delivery);
+        body.put("attempts", ledger.attempts(delivery.id()));
+        return body;
+    }
+
+    private static ResponseEntity<?> notFound() {
+        return problem(HttpStatus.NOT_FOUND, "delivery-not-found", "no delivery with that id");
+    }
+
+    static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_BASE + code));
+        problem.setTitle(status.getReasonPhrase());
+        problem.setProperty("code", code);
+        return ResponseEntity.status(status).body(problem);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException notAUuid) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package eu.credentialgateway.deliver;
+
+import eu.credentialgateway.GatewayHeaders;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
+
+/**
+ * What the dispatcher puts on the exchange it sends to {@code direct:deliver-<target>}: body = the stored
+ * credential (String); headers {@code GatewayCredentialId} (also the idempotency key), {@code GatewayInputId},
+ * {@code GatewayFormat}, {@code GatewayDeliveryId}, {@code GatewayDeliveryAttempt}, {@code GatewayDeliveryResumed};
+ * property {@code GatewayCredentialJwt} when the credential has a JWT form.
+ */
+final class DeliveryExchange {
+    static final String DELIVERY_ID = "GatewayDeliveryId";
+    static final String ATTEMPT = "GatewayDeliveryAttempt";
+    static final String RESUMED = "GatewayDeliveryResumed";
+    /** The idempotency header sent to HTTP targets (and to Kafka as a record header): the credential id. */
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+
+    private DeliveryExchange() {
+    }
+
+    static void fill(Exchange exchange, ClaimedTask task, StoredCredential credential) {
+        Message message = exchange.getMessage();
+        message.setBody(credential.body());
+        message.setHeader(GatewayHeaders.CREDENTIAL_ID, credential.credentialId());
+        if (credential.inputId() != null) {
+            message.setHeader(GatewayHeaders.INPUT_ID, credential.inputId().toString());
+        }
+        if (credential.format() != null) {
+            message.setHeader(GatewayHeaders.FORMAT, credential.format());
+        }
+        message.setHeader(DELIVERY_ID, task.taskId().toString());
+        message.setHeader(ATTEMPT, task.attempt());
+        message.setHeader(RESUMED, task.resumed());
+        if (credential.jwt() != null) {
+            exchange.setProperty(DeliverStage.JWT_FORM, credential.jwt());
+        }
+    }
+
+    static String credentialId(Exchange exchange) {
+        return exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
+    }
+
+    static String body(Exchange exchange) {
+        return exchange.getMessage().getBody(String.class);
+    }
+
+    static boolean resumed(Exchange exchange) {
+        return Boolean.TRUE.equals(exchange.getMessage().getHeader(RESUMED, Boolean.class));
+    }
+}

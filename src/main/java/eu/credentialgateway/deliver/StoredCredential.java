@@ -1,0 +1,24 @@
+package eu.credentialgateway.deliver;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A finished credential as the outbox keeps it until every target has it.
+ *
+ * @param body the credential as the pipeline made it (JSON-LD, or the sealed JSON)
+ * @param jwt  its JWT form when the seal stage made one, else null
+ */
+record StoredCredential(String credentialId, UUID inputId, String format, UUID batchId, String body, String jwt) {
+    StoredCredential {
+        Objects.requireNonNull(credentialId, "credentialId");
+        Objects.requireNonNull(body, "body");
+    }
+
+    /** Identifiers only: the body is a learner's credential and stays out of logs. */
+    @Override
+    public String toString() {
+        return "StoredCredential[credentialId=" + credentialId + ", inputId=" + inputId + ", format=" + format
+                + ", batchId=" + batchId + ", body=" + body.length() + " chars, jwt=" + (jwt != null) + "]";
+    }
+}
