@@ -49,8 +49,10 @@ class BadgeSamplesConformanceTest {
         pipeline = new AdapterPipeline(camel, adapters, check);
     }
 
+    /** The samples to convert; without ../shared one placeholder, so the test runs once and reports the skip. */
     static Stream<String> convertible() throws IOException {
-        return BadgeSamples.all().filter(s -> !BadgeSamples.NOT_CONVERTED.containsKey(s));
+        List<String> samples = BadgeSamples.all().filter(s -> !BadgeSamples.NOT_CONVERTED.containsKey(s)).toList();
+        return samples.isEmpty() ? Stream.of("(../shared is absent)") : samples.stream();
     }
 
     static Stream<Arguments> notConverted() {
