@@ -83,7 +83,9 @@ class TaskDelivery {
         Throwable failure = exchange.getException();
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (failure == null) {
-            return new AttemptResult(DeliveryState.DELIVERED, null, status, null);
+            Instant awaitUntil = exchange.getProperty(DeliverStage.AWAIT_UNTIL, Instant.class);
+            return awaitUntil == null ? new AttemptResult(DeliveryState.DELIVERED, null, status, null)
+                    : new AttemptResult(DeliveryState.PENDING, awaitUntil, status, null);
         }
         DeliveryFailure classified = classified(failure);
         Integer httpStatus = classified.httpStatus() != null ? classified.httpStatus() : status;
