@@ -72,6 +72,9 @@ class TaskDelivery {
         metrics.attempted(task.target(), result, System.nanoTime() - start, clock.instant());
         if (result.state() == DeliveryState.DELIVERED) {
             LOG.debug("credential {} delivered to {} (attempt {})", task.credentialId(), task.target(), task.attempt());
+        } else if (result.state() == DeliveryState.PENDING) {
+            LOG.info("credential {} to {}: attempt {} waits for its recipient until {}", task.credentialId(), task.target(),
+                    task.attempt(), result.nextAttemptAt());
         } else {
             LOG.info("credential {} to {}: attempt {} {}: {}", task.credentialId(), task.target(), task.attempt(),
                     result.state().id(), result.error());
