@@ -1,15 +1,16 @@
 package eu.credentialgateway.deliver.wallet;
 
+import eu.credentialgateway.MigratedDatabase;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The wallet tables on H2, the embedded database. */
+/** The wallet tables on the embedded default: an H2 file database, migrated by Flyway. */
 class WalletStoreH2Test extends WalletStoreContract {
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.h2File();
+
     @Override
     DataSource dataSource() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:wallet-store;DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        return h2;
+        return DATABASE.dataSource();
     }
 }
