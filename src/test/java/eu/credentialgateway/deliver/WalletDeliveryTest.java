@@ -154,6 +154,47 @@ class WalletDeliveryTest extends WireMockGateway {
         assertThat(wallet.get(WalletClient.offerUri(link)).statusCode()).isEqualTo(410);
     }
 
+    /** Offer -> metadata -> token -> nonce -> credential for the delivery's offer; returns the credential received. */
+    JsonNode pickUp(WalletClient wallet, UUID deliveryId) throws Exception {
+        JsonNode detail = withOffer(deliveryId, wallet).get("offer");
+        JsonNode offer = wallet.offer(detail.get("link").asText());
+        String issuer = offer.get("credential_issuer").asText();
+        JsonNode metadata = wallet.issuerMetadata(issuer);
+        String token = wallet.json(wallet.token(wallet.authorizationServerMetadata(issuer).get("token_endpoint").asText(),
+                offer.get("grants").get(WalletClient.PRE_AUTHORIZED).get("pre-authorized_code").asText(),
+                detail.get("txCode").asText())).get("access_token").asText();
+        String nonce = wallet.nonce(metadata.get("nonce_endpoint").asText());
+        return wallet.json(wallet.credential(metadata.get("credential_endpoint").asText(), token,
+                offer.get("credential_configuration_ids").get(0).asText(), wallet.proof(issuer, nonce)))
+                .get("credentials").get(0).get("credential");
+    }
+
+    @Test
+    void aJadesSealedCredentialReachesTheWalletAsAJsonObjectAndVerifies() throws Exception {
+        WalletClient wallet = new WalletClient();
+        byte[] badge = Files.readAllBytes(Path.of("test-data", "openbadges-v3", "vc2-results-credits", "input.json"));
+        HttpResponse<String> converted = wallet.http.send(HttpRequest.newBuilder(URI.create(base()
+                        + "/api/v1/conversions?profile=edc-jades&targets=wallet")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(badge)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+        String inputId = converted.headers().firstValue("X-Gateway-Input-Id").orElseThrow();
+        UUID deliveryId = UUID.fromString(wallet.json(wallet.get(base() + "/api/v1/deliveries?target=wallet&inputId=" + inputId))
+                .get("deliveries").get(0).get("id").asText());
+        assertThat(withOffer(deliveryId, wallet).get("offer").get("credentialConfigurationId").asText())
+                .isEqualTo("EuropeanDigitalCredential_jades");
+
+        JsonNode credential = pickUp(wallet, deliveryId);
+        assertThat(credential.isObject()).isTrue();
+        assertThat(credential).isEqualTo(WalletClient.JSON.readTree(converted.body()));
+        JsonNode report = wallet.json(wallet.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/verifications"))
+                .header("Content-Type", "application/jose+json")
+                .POST(HttpRequest.BodyPublishers.ofString(WalletClient.JSON.writeValueAsString(credential))).build(),
+                HttpResponse.BodyHandlers.ofString()));
+        assertThat(report.get("form").asText()).isEqualTo("edc-jades");
+        assertThat(report.get("seal").get("valid").asBoolean()).as(report.get("summary").asText()).isTrue();
+        assertThat(settled(deliveryId).state()).isEqualTo(DeliveryState.DELIVERED);
+    }
+
     @Test
     void aWrongOrMissingPinIsRefusedAndTooManyLockTheOffer() throws Exception {
         WalletClient wallet = new WalletClient();
