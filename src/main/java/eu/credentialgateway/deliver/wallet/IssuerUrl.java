@@ -4,12 +4,14 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Credential Issuer Identifier ({@code gateway.wallet.issuer-url}, else the base URL of the request being
  * answered) and the URLs made from it: endpoints, an offer's {@code credential_offer_uri}, its
- * {@code openid-credential-offer://} link and its QR code image. Called while answering a request only.
+ * {@code openid-credential-offer://} link and its QR code image. Unconfigured and outside a request, the URLs are
+ * paths relative to the gateway's root.
  */
 @Component
 class IssuerUrl {
@@ -24,8 +26,14 @@ class IssuerUrl {
 
     /** No trailing slash: wallets compare it with the offer's and the proof's {@code aud} as a plain string. */
     String issuer() {
-        String base = properties.issuerUrl() != null ? properties.issuerUrl().toString()
-                : ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base;
+        if (properties.issuerUrl() != null) {
+            base = properties.issuerUrl().toString();
+        } else if (RequestContextHolder.getRequestAttributes() != null) {
+            base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        } else {
+            base = ""; // outside a request (a caller off the web thread): paths relative to the gateway's root
+        }
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
