@@ -58,7 +58,7 @@ abstract class WireMockGateway {
         registry.add("gateway.deliver.registry.tir-cache-ttl", () -> "1h");
         registry.add("gateway.deliver.webhook.url", () -> base + "/hooks/credentials");
         registry.add("gateway.deliver.webhook.secret", () -> WEBHOOK_SECRET);
-        registry.add("gateway.deliver.dispatch.request-timeout", () -> "400ms");
+        registry.add("gateway.deliver.dispatch.request-timeout", () -> "1s");
         registry.add("gateway.deliver.dispatch.lease", () -> "5s");
         registry.add("gateway.deliver.dispatch.poll-interval", () -> "50ms");
         registry.add("gateway.deliver.retry.base", () -> "20ms");
