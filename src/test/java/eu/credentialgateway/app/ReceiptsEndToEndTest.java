@@ -66,10 +66,7 @@ class ReceiptsEndToEndTest {
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {
         String base = "http://127.0.0.1:" + WIREMOCK.port();
-        registry.add("gateway.ingest.inbox-dir", () -> data.resolve("inbox").toString());
-        registry.add("gateway.deliver.outbox-dir", () -> data.resolve("outbox").toString());
-        registry.add("gateway.quarantine.dir", () -> data.resolve("quarantine").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:receipts-e2e;DB_CLOSE_DELAY=-1");
+        eu.credentialgateway.GatewayDataFolders.register(registry, data, "receipts-e2e");
         registry.add("gateway.deliver.registry.url", () -> base + REGISTRY);
         registry.add("gateway.deliver.registry.tir-url", () -> base + "/tir/v5");
         registry.add("gateway.deliver.registry.issuer-did", () -> ISSUER);
