@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayDataFolders;
 import eu.credentialgateway.app.GatewayApplication;
 import eu.credentialgateway.record.AuditTrail;
 import eu.credentialgateway.record.Outcome;
@@ -51,10 +52,7 @@ class AdapterFromDirectoryTest {
             }
             return adapters.toString();
         });
-        registry.add("gateway.ingest.inbox-dir", () -> temp.resolve("inbox").toString());
-        registry.add("gateway.deliver.outbox-dir", () -> temp.resolve("outbox").toString());
-        registry.add("gateway.quarantine.dir", () -> temp.resolve("quarantine").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:adapter-from-directory;DB_CLOSE_DELAY=-1");
+        GatewayDataFolders.register(registry, temp, "adapter-from-directory");
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

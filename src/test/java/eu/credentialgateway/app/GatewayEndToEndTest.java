@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayDataFolders;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.quarantine.QuarantineStore;
@@ -48,9 +49,7 @@ class GatewayEndToEndTest {
 
     @DynamicPropertySource
     static void dataUnderTemp(DynamicPropertyRegistry registry) {
-        registry.add("gateway.ingest.inbox-dir", () -> data.resolve("inbox").toString());
-        registry.add("gateway.deliver.outbox-dir", () -> data.resolve("outbox").toString());
-        registry.add("gateway.quarantine.dir", () -> data.resolve("quarantine").toString());
+        GatewayDataFolders.registerFolders(registry, data);
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";AUTO_SERVER=FALSE");
     }
 
