@@ -32,7 +32,10 @@
  *
  * <p>Format-specific steps of this package, called from {@code direct:<f>-prepare} routes: {@code gateway:jsonRules}
  * ({@code JsonRulesStage}), {@code gateway:jwsSignature} ({@code JwsSignatureStage}), {@code gateway:xadesSeal}
- * ({@code XadesSealStage}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
+ * ({@code XadesSealStage}: XAdES seals of EDC 1.x XML, verified offline by {@code XadesSeal} with the JDK's XML-DSig;
+ * notes {@code seal-valid} (signer, signing time, trust not checked) and {@code seal-absent}; {@code seal-invalid} says
+ * whether the signature value verifies and names every failing reference digest; {@code seal-check-failed}. EU DSS
+ * reaches the same verdicts in the tests but is kept off this path: see {@code XadesSeal}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
  * hosted scope, {@code hosted-origin-not-allowed}, note {@code hosted-origin-not-checked}), {@code gateway:csvRow}
  * ({@code CsvRowStage}: one CSV row against its template). Batch step: {@code gateway:csvHeader} ({@code CsvHeaderStage},
  * in {@code direct:tabular-batch}: a batch file's header line against the template, once, before any row;

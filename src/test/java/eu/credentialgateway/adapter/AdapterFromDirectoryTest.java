@@ -103,7 +103,7 @@ class AdapterFromDirectoryTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
             Files.createDirectories(temp.resolve("outbox"));
             try (Stream<Path> outbox = Files.list(temp.resolve("outbox"))) {
-                assertThat(outbox.filter(p -> p.toString().endsWith(".jsonld")).map(AdapterFromDirectoryTest::read))
+                assertThat(outbox.filter(p -> !p.getFileName().toString().startsWith(".")).map(AdapterFromDirectoryTest::read))
                         .anySatisfy(text -> assertThat(text).contains("Bea"));
             }
         });
