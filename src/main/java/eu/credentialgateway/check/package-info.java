@@ -32,13 +32,20 @@
  *
  * <p>Format-specific steps of this package, called from {@code direct:<f>-prepare} routes: {@code gateway:jsonRules}
  * ({@code JsonRulesStage}), {@code gateway:jwsSignature} ({@code JwsSignatureStage}), {@code gateway:xadesSeal}
- * ({@code XadesSealStage}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
+ * ({@code XadesSealStage}), {@code gateway:dataIntegrity} ({@code DataIntegrityStage}, machinery in sub-package
+ * {@code proof}: W3C Data Integrity proofs {@code eddsa-rdfc-2022} / {@code eddsa-2022} of a JSON-LD credential and
+ * of the credentials nested in it, verified offline with the gateway's own contexts; notes {@code proof-valid},
+ * {@code proof-not-checked}; failures {@code proof-invalid} at the proof's JSON path such as {@code $.proof[0]},
+ * {@code proof-unreadable}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
  * hosted scope, {@code hosted-origin-not-allowed}, note {@code hosted-origin-not-checked}), {@code gateway:csvRow}
  * ({@code CsvRowStage}: one CSV row against its template). Batch step: {@code gateway:csvHeader} ({@code CsvHeaderStage},
  * in {@code direct:tabular-batch}: a batch file's header line against the template, once, before any row;
  * {@code unknown-column}, {@code duplicate-column}, {@code missing-column} at {@code line 1, column C}).
  *
- * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000); per adapter in
+ * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000),
+ * {@code gateway.check.on-failed-verification} ({@code quarantine}, or {@code continue}: an incoming seal, JWS or
+ * Data Integrity proof that does not verify, {@code seal-invalid} / {@code signature-invalid} / {@code proof-invalid},
+ * becomes a note and the conversion goes on; {@code OnFailedVerification}); per adapter in
  * its adapter.properties: {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
  * (json, 20000000), {@code check.max-document-length} (json, unbounded: ingest's max-size bounds it),
  * {@code csv.columns} (csv: every allowed column; absent = any), {@code check.link.<name>.from|ref|to|key|sole|unresolved}
