@@ -36,7 +36,9 @@
  * {@code proof}: W3C Data Integrity proofs {@code eddsa-rdfc-2022} / {@code eddsa-2022} of a JSON-LD credential and
  * of the credentials nested in it, verified offline with the gateway's own contexts; notes {@code proof-valid},
  * {@code proof-not-checked}; failures {@code proof-invalid} at the proof's JSON path such as {@code $.proof[0]},
- * {@code proof-unreadable}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
+ * {@code proof-unreadable}), {@code gateway:vcJwt} ({@code VcJwtStage}: a credential sent as a VC-JWT, its signature
+ * checked with the header's jwk or did:key kid, replaced by the credential JSON; {@code signature-valid},
+ * {@code signature-unverified}, {@code signature-invalid}, {@code signature-unreadable}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
  * hosted scope, {@code hosted-origin-not-allowed}, note {@code hosted-origin-not-checked}), {@code gateway:csvRow}
  * ({@code CsvRowStage}: one CSV row against its template). Batch step: {@code gateway:csvHeader} ({@code CsvHeaderStage},
  * in {@code direct:tabular-batch}: a batch file's header line against the template, once, before any row;

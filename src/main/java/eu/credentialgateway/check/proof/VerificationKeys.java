@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * </ul>
  * Anything else ({@code did:web} or an https URL with another fragment, other DID methods) is not resolved.
  */
-final class VerificationKeys {
+public final class VerificationKeys {
     /** Ed25519 Multikey: 'z' + base58btc of 0xed 0x01 + 32 bytes is always 'z6Mk' + 44 characters. */
     private static final Pattern ED25519_MULTIKEY = Pattern.compile("z6Mk[1-9A-HJ-NP-Za-km-z]{44}");
     private static final byte[] X509_ED25519 = {0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00};
@@ -38,6 +38,22 @@ final class VerificationKeys {
     }
 
     private VerificationKeys() {
+    }
+
+    /**
+     * The Ed25519 key of a {@code did:key:z6Mk...} (a fragment is ignored), for other signature formats that name
+     * their key that way (a VC-JWT's {@code kid}); empty for anything else.
+     */
+    public static java.util.Optional<PublicKey> fromDidKey(String didKey) {
+        if (didKey == null || !didKey.startsWith("did:key:")) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(multikey(didKey.substring("did:key:".length()).split("#", 2)[0], "did:key").key());
+    }
+
+    /** The Ed25519 public key of 32 raw bytes (a JWK's {@code x}); empty when it is none. */
+    public static java.util.Optional<PublicKey> fromRawEd25519(byte[] raw) {
+        return raw == null || raw.length != 32 ? java.util.Optional.empty() : java.util.Optional.ofNullable(ed25519(raw, "").key());
     }
 
     static Resolved resolve(JsonValue method, JsonObject document) {

@@ -12,13 +12,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
+import java.security.Signature;
+import java.util.Base64;
 import java.util.Map;
 
 /**
  * Writes the project's own signed Open Badges 3.0 fixtures: {@code test-data/openbadges-v3/proof-did-key-signed/}
  * (a credential signed with a fresh throw-away Ed25519 key named as did:key; the private key is never stored) and
- * {@code proof-tampered/} (the same signed credential with the achievement's name changed: proof-invalid). Run:
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=eu.credentialgateway.check.proof.ProofFixtures},
+ * {@code proof-tampered/} (the same signed credential with the achievement's name changed: proof-invalid); with the
+ * argument {@code jwt} only {@code vc-jwt-eddsa/input.jwt} (the unsigned credential as a VC-JWT, EdDSA, did:key kid). Run:
+ * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=eu.credentialgateway.check.proof.ProofFixtures [-Dexec.args=jwt]},
  * then regenerate the converting case's expected.ttl ({@code -Dgateway.regenerate=true} on AdapterCasesTest).
  */
 public final class ProofFixtures {
@@ -40,7 +43,22 @@ public final class ProofFixtures {
     }
 
     public static void main(String[] args) throws Exception {
-        Path home = Path.of(args.length > 0 ? args[0] : ".");
+        Path home = Path.of(".");
+        if (args.length > 0 && args[0].equals("jwt")) {
+            KeyPair key = ProofSigner.newKey();
+            Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+            String kid = ProofSigner.didKey(key);
+            String payload = Json.createReader(new StringReader(UNSIGNED)).readObject().toString();
+            String input = b64.encodeToString(("{\"alg\":\"EdDSA\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}")
+                    .getBytes(StandardCharsets.UTF_8)) + "." + b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+            Signature ed25519 = Signature.getInstance("Ed25519");
+            ed25519.initSign(key.getPrivate());
+            ed25519.update(input.getBytes(StandardCharsets.US_ASCII));
+            Path file = home.resolve("test-data/openbadges-v3/vc-jwt-eddsa/input.jwt");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, input + "." + b64.encodeToString(ed25519.sign()) + "\n");
+            return;
+        }
         ProofSigner signer = new ProofSigner(ContextDocuments.fromHome(home));
         KeyPair key = ProofSigner.newKey();
         JsonObject signed = signer.sign(Json.createReader(new StringReader(UNSIGNED)).readObject(), key, ProofSigner.didKey(key));
