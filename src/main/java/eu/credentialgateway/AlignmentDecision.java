@@ -2,7 +2,6 @@ package eu.credentialgateway;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.apache.camel.Exchange;
@@ -48,11 +47,11 @@ public record AlignmentDecision(Kind kind, String subject, String property, Stri
 
         /** Lower-case, dashed: {@code esco-uri}, {@code esco-text}, {@code code}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return KebabNames.of(this);
         }
 
         public static Kind fromId(String id) {
-            return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return KebabNames.parse(Kind.class, "alignment kind", id);
         }
     }
 
@@ -73,11 +72,11 @@ public record AlignmentDecision(Kind kind, String subject, String property, Stri
 
         /** Lower-case, dashed: {@code added}, {@code not-added}, ... */
         public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return KebabNames.of(this);
         }
 
         public static Decision fromId(String id) {
-            return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+            return KebabNames.parse(Decision.class, "alignment decision", id);
         }
     }
 

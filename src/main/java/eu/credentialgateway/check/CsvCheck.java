@@ -30,10 +30,7 @@ final class CsvCheck implements FormatCheck {
 
     @Override
     public Result check(byte[] body, String uuid, Long row) {
-        if (body == null || body.length == 0) {
-            return Result.failed(new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
-        }
-        Utf8Text.Decoded decoded = Utf8Text.decode(body);
+        Utf8Text.Decoded decoded = Utf8Text.document(body);
         if (decoded.failure() != null) {
             return Result.failed(decoded.failure());
         }

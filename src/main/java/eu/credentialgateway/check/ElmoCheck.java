@@ -25,15 +25,9 @@ final class ElmoCheck implements FormatCheck {
 
     @Override
     public Result check(byte[] body, String uuid, Long row) {
-        if (body == null || body.length == 0) {
-            return failed(new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
-        }
-        Utf8Text.Decoded decoded = Utf8Text.decode(body);
+        Utf8Text.Decoded decoded = Utf8Text.document(body);
         if (decoded.failure() != null) {
             return failed(decoded.failure());
-        }
-        if (decoded.text().isBlank()) {
-            return failed(new Finding(Stage.CHECK, "empty-document", "the document holds only white space", ""));
         }
         SecureXmlParser.Parsed parsed = parser.parse(decoded.text());
         if (parsed.failure() != null) {

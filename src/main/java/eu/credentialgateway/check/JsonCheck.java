@@ -62,15 +62,9 @@ final class JsonCheck implements FormatCheck {
     }
 
     private Parsed parse(byte[] body) {
-        if (body == null || body.length == 0) {
-            return new Parsed(null, new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
-        }
-        Utf8Text.Decoded decoded = Utf8Text.decode(body);
+        Utf8Text.Decoded decoded = Utf8Text.document(body);
         if (decoded.failure() != null) {
             return new Parsed(null, decoded.failure());
-        }
-        if (decoded.text().isBlank()) {
-            return new Parsed(null, new Finding(Stage.CHECK, "empty-document", "the document holds only white space", ""));
         }
         JsonParser parser = null;
         try {

@@ -22,6 +22,21 @@ final class Utf8Text {
     private Utf8Text() {
     }
 
+    /**
+     * The text of a whole input document, or the finding that says why there is none to check: no bytes,
+     * bytes that are not acceptable UTF-8, or only white space (all {@code empty-document} but the encoding).
+     */
+    static Decoded document(byte[] body) {
+        if (body == null || body.length == 0) {
+            return new Decoded(null, new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
+        }
+        Decoded decoded = decode(body);
+        if (decoded.failure() == null && decoded.text().isBlank()) {
+            return new Decoded(null, new Finding(Stage.CHECK, "empty-document", "the document holds only white space", ""));
+        }
+        return decoded;
+    }
+
     /** The text, or the finding that says why the bytes are not acceptable UTF-8. */
     static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;

@@ -1,7 +1,7 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.KebabNames;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 
 /** Where one delivery task stands. The database and the API use {@link #id()}. */
 public enum DeliveryState {
@@ -17,16 +17,11 @@ public enum DeliveryState {
     /** The kebab-case name: {@code pending}, {@code delivered}, {@code failed-retrying}, {@code given-up}; also its JSON form. */
     @JsonValue
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KebabNames.of(this);
     }
 
     /** The state named {@code id}, or IllegalArgumentException naming the valid ones. */
     public static DeliveryState fromId(String id) {
-        for (DeliveryState state : values()) {
-            if (state.id().equalsIgnoreCase(id.trim())) {
-                return state;
-            }
-        }
-        throw new IllegalArgumentException("unknown delivery state: expected pending, delivered, failed-retrying or given-up");
+        return KebabNames.parse(DeliveryState.class, "delivery state", id);
     }
 }

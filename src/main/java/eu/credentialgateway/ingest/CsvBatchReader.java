@@ -13,7 +13,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 /**
  * Reads a CSV file row by row, never holding more than one row: UTF-8 (a byte order mark is skipped),
@@ -21,7 +20,7 @@ import java.util.NoSuchElementException;
  * quoted with {@code "} may hold delimiters, quotes ({@code ""}) and line breaks. Blank rows are skipped
  * but counted, so row numbers stay those of the file.
  */
-final class CsvBatchReader implements BatchReader {
+final class CsvBatchReader extends BatchReader {
     private static final int HEADER_PEEK = 1 << 20;
 
     private final BufferedReader reader;
@@ -29,7 +28,6 @@ final class CsvBatchReader implements BatchReader {
     private final List<String> header;
     private final int maxRows;
     private int number;
-    private BatchRow next;
 
     CsvBatchReader(InputStream in, int maxRows) throws IOException {
         this.maxRows = maxRows;
@@ -75,24 +73,7 @@ final class CsvBatchReader implements BatchReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            next = read();
-        }
-        return next != null;
-    }
-
-    @Override
-    public BatchRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        BatchRow row = next;
-        next = null;
-        return row;
-    }
-
-    private BatchRow read() {
+    BatchRow readRow() {
         String[] fields;
         do {
             fields = parser.parseNext();

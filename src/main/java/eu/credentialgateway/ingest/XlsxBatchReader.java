@@ -12,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -34,7 +33,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
  * numbers as {@code YYYY-MM-DD} ({@code YYYY-MM-DDTHH:MM:SS} when they carry a time), booleans as
  * {@code TRUE}/{@code FALSE}. Row numbers follow the sheet: the data row below the header is row 1.
  */
-final class XlsxBatchReader implements BatchReader {
+final class XlsxBatchReader extends BatchReader {
     private final OPCPackage workbook;
     private final InputStream sheet;
     private final XMLStreamReader xml;
@@ -43,7 +42,6 @@ final class XlsxBatchReader implements BatchReader {
     private final int maxRows;
     private final List<String> header;
     private final int headerRow;
-    private BatchRow next;
 
     XlsxBatchReader(File file, int maxRows) {
         this.maxRows = maxRows;
@@ -65,7 +63,7 @@ final class XlsxBatchReader implements BatchReader {
             this.xml = factory.createXMLStreamReader(sheet);
             Row first;
             do {
-                first = readRow();
+                first = readSheetRow();
             } while (first != null && first.blank());
             if (first == null) {
                 throw new GatewayException(new Finding(Stage.INGEST, "no-header", "the first sheet of the workbook has no header row", "row 0"));
@@ -98,41 +96,29 @@ final class XlsxBatchReader implements BatchReader {
     }
 
     @Override
-    public boolean hasNext() {
-        if (next == null) {
-            try {
-                Row row;
-                do {
-                    row = readRow();
-                } while (row != null && row.blank());
-                if (row != null) {
-                    int number = row.number() - headerRow;
-                    if (number > maxRows) {
-                        throw new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-many-rows",
-                                "the sheet has more than " + maxRows + " data rows (gateway.batch.max-rows); rows after that were not read",
-                                "row " + number)));
-                    }
-                    next = new BatchRow(number, CanonicalCsv.of(header, row.cells()));
-                }
-            } catch (XMLStreamException e) {
-                throw unreadable("the sheet cannot be read further (" + e.getClass().getSimpleName() + ")");
+    BatchRow readRow() {
+        try {
+            Row row;
+            do {
+                row = readSheetRow();
+            } while (row != null && row.blank());
+            if (row == null) {
+                return null;
             }
+            int number = row.number() - headerRow;
+            if (number > maxRows) {
+                throw new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-many-rows",
+                        "the sheet has more than " + maxRows + " data rows (gateway.batch.max-rows); rows after that were not read",
+                        "row " + number)));
+            }
+            return new BatchRow(number, CanonicalCsv.of(header, row.cells()));
+        } catch (XMLStreamException e) {
+            throw unreadable("the sheet cannot be read further (" + e.getClass().getSimpleName() + ")");
         }
-        return next != null;
-    }
-
-    @Override
-    public BatchRow next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        BatchRow row = next;
-        next = null;
-        return row;
     }
 
     /** The next {@code <row>} of the sheet, or null at its end. */
-    private Row readRow() throws XMLStreamException {
+    private Row readSheetRow() throws XMLStreamException {
         while (xml.hasNext()) {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                 String r = xml.getAttributeValue(null, "r");

@@ -1,6 +1,6 @@
 package eu.credentialgateway.record;
 
-import java.util.Locale;
+import eu.credentialgateway.KebabNames;
 
 /** What became of one input, as the audit trail stores it. */
 public enum Outcome {
@@ -15,16 +15,11 @@ public enum Outcome {
 
     /** The lowercase name used in routes ({@code outcome=converted}) and in the database. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return KebabNames.of(this);
     }
 
     /** The outcome named {@code id} (case-insensitive). */
     public static Outcome fromId(String id) {
-        for (Outcome outcome : values()) {
-            if (outcome.id().equalsIgnoreCase(id.trim())) {
-                return outcome;
-            }
-        }
-        throw new IllegalArgumentException("unknown outcome '" + id + "': expected received, converted, quarantined or duplicate");
+        return KebabNames.parse(Outcome.class, "outcome", id);
     }
 }

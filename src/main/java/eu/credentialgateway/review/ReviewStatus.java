@@ -1,6 +1,6 @@
 package eu.credentialgateway.review;
 
-import java.util.Locale;
+import eu.credentialgateway.KebabNames;
 
 /** Where a review item stands. */
 public enum ReviewStatus {
@@ -13,16 +13,11 @@ public enum ReviewStatus {
 
     /** Lower case, as stored and in JSON. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return KebabNames.of(this);
     }
 
     /** The status named {@code id} (case-insensitive), or null. */
     public static ReviewStatus fromId(String id) {
-        for (ReviewStatus s : values()) {
-            if (s.id().equalsIgnoreCase(id == null ? "" : id.strip())) {
-                return s;
-            }
-        }
-        return null;
+        return KebabNames.find(ReviewStatus.class, id).orElse(null);
     }
 }

@@ -9,7 +9,6 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.align.AlignStage;
-import eu.credentialgateway.check.CheckStage;
 import eu.credentialgateway.validate.ValidateProperties;
 import eu.credentialgateway.validate.ValidateStage;
 import java.io.IOException;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -29,7 +27,6 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -51,17 +48,7 @@ class AdapterCasesTest {
     private static final ValidateStage OWN_SHAPES = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
 
     @Autowired
-    CamelContext camel;
-    @Autowired
-    AdapterCatalog adapters;
-    @Autowired
-    CheckStage check;
-    private AdapterPipeline pipeline;
-
-    @BeforeAll
-    void pipeline() {
-        pipeline = new AdapterPipeline(camel, adapters, check);
-    }
+    AdapterPipeline pipeline;
 
     /** One case: the format and its folder. */
     record Case(String format, Path folder) {

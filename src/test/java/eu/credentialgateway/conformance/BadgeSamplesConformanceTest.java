@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.credentialgateway.GatewayException;
-import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.check.CheckStage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,9 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.camel.CamelContext;
 import org.apache.jena.shacl.ValidationReport;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,17 +33,7 @@ class BadgeSamplesConformanceTest {
     private static final GatewayStages GATEWAY = new GatewayStages();
 
     @Autowired
-    CamelContext camel;
-    @Autowired
-    AdapterCatalog adapters;
-    @Autowired
-    CheckStage check;
-    private AdapterPipeline pipeline;
-
-    @BeforeAll
-    void pipeline() {
-        pipeline = new AdapterPipeline(camel, adapters, check);
-    }
+    AdapterPipeline pipeline;
 
     /** The samples to convert; without ../shared one placeholder, so the test runs once and reports the skip. */
     static Stream<String> convertible() throws IOException {

@@ -7,12 +7,8 @@ import eu.credentialgateway.serialise.JsonLdToRdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.check.CheckStage;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.camel.CamelContext;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.util.stream.Collectors;
@@ -39,17 +35,7 @@ class EdcOutputConformanceTest {
     private static final String NOT_WELL_FORMED = "fi-emrex_Example-elmo-sweden-1.0-small.xml";
 
     @Autowired
-    CamelContext camel;
-    @Autowired
-    AdapterCatalog adapters;
-    @Autowired
-    CheckStage check;
-    private AdapterPipeline pipeline;
-
-    @BeforeAll
-    void pipeline() {
-        pipeline = new AdapterPipeline(camel, adapters, check);
-    }
+    AdapterPipeline pipeline;
 
     /** The ELMO samples of ../shared, and every positive case of every adapter (format/path). */
     static Stream<String> inputs() throws IOException {

@@ -2,8 +2,6 @@ package eu.credentialgateway.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.check.CheckStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.camel.CamelContext;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,7 +16,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,17 +45,7 @@ class EscoConformanceTest {
     static final GatewayStages GATEWAY = new GatewayStages();
 
     @Autowired
-    CamelContext camel;
-    @Autowired
-    AdapterCatalog adapters;
-    @Autowired
-    CheckStage check;
-    private AdapterPipeline pipeline;
-
-    @BeforeAll
-    void pipeline() {
-        pipeline = new AdapterPipeline(camel, adapters, check);
-    }
+    AdapterPipeline pipeline;
 
     Graph convert(Graph mapped) throws Exception {
         Graph aligned = GATEWAY.finish(mapped).graph();

@@ -6,11 +6,12 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import eu.credentialgateway.app.GatewayApplication;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The gateway's Spring context for the case and conformance tests (one context, cached across them): no HTTP
  * server, data under target/, an in-memory audit database, and the extra adapters of
- * {@code -Dgateway.adapters.dir} when given.
+ * {@code -Dgateway.adapters.dir} when given. Tests get an {@link AdapterPipeline} over the context's routes injected.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,5 +20,6 @@ import org.springframework.boot.test.context.SpringBootTest;
         "gateway.deliver.outbox-dir=target/case-tests/outbox",
         "gateway.quarantine.dir=target/case-tests/quarantine",
         "spring.datasource.url=jdbc:h2:mem:case-tests;DB_CLOSE_DELAY=-1"})
+@Import(AdapterPipeline.class)
 public @interface GatewayTestContext {
 }

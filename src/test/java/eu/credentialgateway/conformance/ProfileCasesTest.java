@@ -10,8 +10,6 @@ import eu.credentialgateway.ContextDocuments;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.check.CheckStage;
 import eu.credentialgateway.profile.OutputProfile;
 import eu.credentialgateway.profile.ProfileChecks;
 import eu.credentialgateway.profile.ProfileProperties;
@@ -61,12 +59,9 @@ class ProfileCasesTest {
 
     @Autowired
     CamelContext camel;
-    @Autowired
-    AdapterCatalog adapters;
-    @Autowired
-    CheckStage check;
 
-    private AdapterPipeline pipeline;
+    @Autowired
+    AdapterPipeline pipeline;
     private GatewayStages stages;
     private ProfileStage profiles;
     private SealStage seal;
@@ -74,7 +69,6 @@ class ProfileCasesTest {
 
     @BeforeAll
     void stages() {
-        pipeline = new AdapterPipeline(camel, adapters, check);
         stages = new GatewayStages();
         ProfileProperties properties = ProfileChecks.properties();
         profiles = new ProfileStage(properties, OutputProfile.EDC_JADES, Path.of("ontologies/context"));

@@ -1,13 +1,16 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.MigratedDatabase;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** The outbox tables on the embedded default: an H2 file database, migrated by Flyway. */
 class DeliveryStoreH2Test extends DeliveryStoreContract {
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.h2File();
+
     @Override
     DataSource dataSource() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:delivery-store;DB_CLOSE_DELAY=-1");
-        return h2;
+        return DATABASE.dataSource();
     }
 }

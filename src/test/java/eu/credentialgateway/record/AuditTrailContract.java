@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -33,10 +32,6 @@ abstract class AuditTrailContract {
     JdbcClient jdbc;
 
     abstract DataSource dataSource();
-
-    static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).load().migrate();
-    }
 
     @BeforeEach
     void emptyTrail() {

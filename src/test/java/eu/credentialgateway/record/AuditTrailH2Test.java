@@ -1,26 +1,16 @@
 package eu.credentialgateway.record;
 
-import java.nio.file.Path;
+import eu.credentialgateway.MigratedDatabase;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The audit trail on the embedded default: an H2 file database, migrated by Flyway. */
 class AuditTrailH2Test extends AuditTrailContract {
-    @TempDir
-    static Path home;
-    static JdbcDataSource h2;
-
-    @BeforeAll
-    static void startDatabase() {
-        h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:file:" + home.resolve("data/audit") + ";DB_CLOSE_DELAY=-1");
-        migrate(h2);
-    }
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.h2File();
 
     @Override
     DataSource dataSource() {
-        return h2;
+        return DATABASE.dataSource();
     }
 }

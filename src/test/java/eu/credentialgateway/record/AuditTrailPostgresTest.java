@@ -1,28 +1,16 @@
 package eu.credentialgateway.record;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
+import eu.credentialgateway.MigratedDatabase;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The audit trail on a real PostgreSQL server (zonky's embedded binaries), migrated by the same Flyway scripts. */
+/** The audit trail on a real PostgreSQL server, migrated by the same Flyway scripts. */
 class AuditTrailPostgresTest extends AuditTrailContract {
-    static EmbeddedPostgres postgres;
-
-    @BeforeAll
-    static void startDatabase() throws IOException {
-        postgres = EmbeddedPostgres.start();
-        migrate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    static void stopDatabase() throws IOException {
-        postgres.close();
-    }
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.postgres();
 
     @Override
     DataSource dataSource() {
-        return postgres.getPostgresDatabase();
+        return DATABASE.dataSource();
     }
 }

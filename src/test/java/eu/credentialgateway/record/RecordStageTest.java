@@ -1,5 +1,6 @@
 package eu.credentialgateway.record;
 
+import eu.credentialgateway.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -25,10 +26,9 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -40,23 +40,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RecordStageTest {
     static final String HASH = "c0ffee".repeat(10) + "c0ff";
     static final String CREDENTIAL = "urn:uuid:6f1c9a2e-1b0a-5c1e-9d55-0d8f1c2b3a4e";
-    static JdbcDataSource h2;
+    @RegisterExtension
+    static final MigratedDatabase DATABASE = MigratedDatabase.h2File();
 
     CamelContext camel = new DefaultCamelContext();
     AuditTrail trail;
     RecordStage stage;
     UUID inputId = UUID.randomUUID();
 
-    @BeforeAll
-    static void database() {
-        h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:record-stage;DB_CLOSE_DELAY=-1");
-        AuditTrailContract.migrate(h2);
-    }
-
     @BeforeEach
     void stage() {
-        JdbcClient jdbc = JdbcClient.create(h2);
+        JdbcClient jdbc = JdbcClient.create(DATABASE.dataSource());
         jdbc.sql("DELETE FROM audit_entry").update();
         trail = new AuditTrail(jdbc, RecordProperties.defaults());
         stage = new RecordStage(trail);
@@ -216,10 +210,10 @@ class RecordStageTest {
 
         @BeforeEach
         void fullStage() {
-            JdbcClient jdbc = JdbcClient.create(h2);
+            JdbcClient jdbc = JdbcClient.create(DATABASE.dataSource());
             jdbc.sql("DELETE FROM review_item").update();
-            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(h2));
-            log = new AlignmentLog(new NamedParameterJdbcTemplate(h2), transactions);
+            TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(DATABASE.dataSource()));
+            log = new AlignmentLog(new NamedParameterJdbcTemplate(DATABASE.dataSource()), transactions);
             queue = new ReviewQueue(jdbc, transactions, EscoFixture.ESCO);
             stage = new RecordStage(trail, log, queue);
         }

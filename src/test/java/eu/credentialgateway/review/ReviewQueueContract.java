@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
@@ -37,10 +36,6 @@ abstract class ReviewQueueContract {
     ReviewQueue queue;
 
     abstract DataSource dataSource();
-
-    static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).load().migrate();
-    }
 
     @BeforeEach
     void emptyQueue() {
