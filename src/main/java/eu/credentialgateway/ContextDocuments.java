@@ -56,8 +56,8 @@ public final class ContextDocuments implements DocumentLoader {
 
     /**
      * The gateway's own contexts in {@code folder}: {@code edc-ap.jsonld}, {@code w3c-credentials-v1.jsonld}, and the
-     * documents every term table {@code *.terms} there makes (W3C VC 2.0, Data Integrity v1, Open Badges 3.0.2 /
-     * 3.0.3 and its extensions, CLR 2.0.1; see {@link ContextTable}).
+     * documents every term table {@code *.terms} there makes (W3C VC 2.0, Data Integrity v1, Open Badges 3.0.1 /
+     * 3.0.2 / 3.0.3 and its extensions, CLR 2.0.1; see {@link ContextTable}).
      */
     public static ContextDocuments fromFolder(Path folder) {
         Map<String, Served> byKey = new LinkedHashMap<>();

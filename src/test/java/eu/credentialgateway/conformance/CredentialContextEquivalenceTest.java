@@ -38,7 +38,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The gateway's own term-table contexts (ontologies/context/*.terms: W3C VC 2.0, Data Integrity v1, Open Badges
- * 3.0.2 / 3.0.3 and extensions, CLR 2.0.1) mean exactly what the official files in
+ * 3.0.1 / 3.0.2 / 3.0.3 and extensions, CLR 2.0.1) mean exactly what the official files in
  * {@code ../shared/anchors/formats/contexts} mean, because a Data Integrity proof is a signature over the RDF a
  * context makes: one term missing or typed differently silently breaks every signature using it.
  * <ul>
@@ -62,6 +62,8 @@ class CredentialContextEquivalenceTest {
             new Official(OB303, "ob-v3p0-context-3.0.3.json", List.of(VC2, OB303)),
             new Official("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json", "ob-v3p0-context-3.0.2.json",
                     List.of(VC2, "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json")),
+            new Official("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json", "ob-v3p0-context-3.0.1.json",
+                    List.of("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json")),
             new Official("https://purl.imsglobal.org/spec/ob/v3p0/extensions.json", "ob-v3p0-extensions.json",
                     List.of(VC2, OB303, "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json")),
             new Official("https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json", "clr-v2p0-context-2.0.1.json",
@@ -77,6 +79,7 @@ class CredentialContextEquivalenceTest {
         if (Files.isDirectory(folder)) {
             Map<URI, Path> files = new LinkedHashMap<>();
             CONTEXTS.forEach(c -> files.put(URI.create(c.url()), folder.resolve(c.file())));
+            files.put(ContextDocuments.CREDENTIALS_V1, folder.resolve("w3c-credentials-v1.jsonld")); // for VC 1.1 samples
             official = ContextDocuments.of(files);
         }
     }
@@ -144,7 +147,8 @@ class CredentialContextEquivalenceTest {
         JsonObject credential = JsonLdRdf.read(Files.readString(sample));
         TreeSet<String> named = new TreeSet<>();
         contextUrls(credential, named);
-        assumeTrue(!named.isEmpty() && named.stream().allMatch(u -> CONTEXTS.stream().anyMatch(c -> c.url().equals(u))),
+        assumeTrue(!named.isEmpty() && named.stream().allMatch(u -> u.equals(ContextDocuments.CREDENTIALS_V1.toString())
+                        || CONTEXTS.stream().anyMatch(c -> c.url().equals(u))),
                 "names a context the gateway does not serve: " + named);
 
         String withOurs = canonical(credential, ours);

@@ -155,10 +155,10 @@ class DataIntegrityProofsTest {
         void notesAContextTheGatewayDoesNotServe() throws Exception {
             JsonObject document = Json.createObjectBuilder(SIGNER.sign(UNSIGNED, key, ProofSigner.didKey(key)))
                     .add("@context", Json.createArrayBuilder().add("https://www.w3.org/ns/credentials/v2")
-                            .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json")).build();
+                            .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.0.json")).build();
             ProofOutcome outcome = only(document);
             assertThat(outcome.verdict()).isEqualTo(NOT_CHECKED);
-            assertThat(outcome.detail()).contains("context-3.0.1.json");
+            assertThat(outcome.detail()).contains("context-3.0.0.json");
         }
 
         @Test
@@ -196,6 +196,7 @@ class DataIntegrityProofsTest {
             "openbadges-v3/samples/1edtech-validator/simple-did-key-method.json, VALID",
             "openbadges-v3/samples/1edtech-validator/simple-did-web-method.json, VALID",
             "openbadges-v3/samples/1edtech-validator/simple-context-version.json, VALID",
+            "openbadges-v3/samples/1edtech-validator/simple-eddsa-2022.json, VALID",
             "openbadges-v3/samples/1edtech-validator/simple-err-proof-value.json, INVALID",
             "openbadges-v3/samples/1edtech-validator/simple-err-type.json, INVALID",
             "openbadges-v3/samples/1edtech-validator/simple-err-proof-method.json, NOT_CHECKED",
