@@ -36,6 +36,22 @@ public final class GatewayHeaders {
     /** Header: the output profile (the credential's form and seal), e.g. {@code edc-jades}; absent: the configured default. */
     public static final String PROFILE = "GatewayProfile";
 
+    /** Exchange property: the steps the input went through (List of {@link StepTrail.Step}), for its receipt. */
+    public static final String STEPS = "GatewaySteps";
+    /** Exchange property: the seals made for the input (List of {@link SealRecord}), for its receipt. */
+    public static final String SEALS = "GatewaySeals";
+    /**
+     * Exchange property: the credential's EBSI VCDM 2.0 form as a compact JWT ({@code typ vc+jwt}), the form registries
+     * take. Set by the seal stage when the output profile is {@code ebsi-jwt}, or when a delivery target takes the JWT
+     * form (the profile stage then derives it besides the output form: {@link #EBSI_FORM}); stored for delivery.
+     */
+    public static final String JWT_FORM = "GatewayCredentialJwt";
+    /**
+     * Exchange property: the unsealed EBSI VCDM 2.0 form (JSON text) the profile stage derives besides another output
+     * form when a delivery target takes the JWT form; the seal stage seals it into {@link #JWT_FORM}.
+     */
+    public static final String EBSI_FORM = "GatewayEbsiForm";
+
     private GatewayHeaders() {
     }
 }

@@ -76,8 +76,9 @@ public class XadesSealStage implements Processor {
         for (XadesSeal.Verdict verdict : verdicts) {
             if (verdict.valid()) {
                 valid.add(new Finding(Stage.CHECK, "seal-valid", "the XAdES seal verifies with the certificate of "
-                        + verdict.signer() + " (valid " + verdict.certificateValidity()
-                        + "); its trust chain and revocation were not checked", verdict.location()));
+                        + verdict.signer() + " (valid " + verdict.certificateValidity() + "), signing time "
+                        + (verdict.signingTime().isEmpty() ? "not stated" : verdict.signingTime())
+                        + "; its trust chain and revocation were not checked", verdict.location()));
             } else {
                 String by = verdict.signer().isEmpty() ? "" : " (certificate of " + verdict.signer() + ")";
                 invalid.add(new Finding(Stage.CHECK, "seal-invalid", "the XAdES seal does not verify" + by + ": "

@@ -32,7 +32,10 @@
  *
  * <p>Format-specific steps of this package, called from {@code direct:<f>-prepare} routes: {@code gateway:jsonRules}
  * ({@code JsonRulesStage}), {@code gateway:jwsSignature} ({@code JwsSignatureStage}), {@code gateway:xadesSeal}
- * ({@code XadesSealStage}), {@code gateway:dataIntegrity} ({@code DataIntegrityStage}, machinery in sub-package
+ * ({@code XadesSealStage}: XAdES seals of EDC 1.x XML, verified offline by {@code XadesSeal} with the JDK's XML-DSig;
+ * notes {@code seal-valid} (signer, signing time, trust not checked) and {@code seal-absent}; {@code seal-invalid} says
+ * whether the signature value verifies and names every failing reference digest; {@code seal-check-failed}. EU DSS
+ * reaches the same verdicts in the tests but is kept off this path: see {@code XadesSeal}), {@code gateway:dataIntegrity} ({@code DataIntegrityStage}, machinery in sub-package
  * {@code proof}: W3C Data Integrity proofs {@code eddsa-rdfc-2022} / {@code eddsa-2022} of a JSON-LD credential and
  * of the credentials nested in it, verified offline with the gateway's own contexts; notes {@code proof-valid},
  * {@code proof-not-checked}; failures {@code proof-invalid} at the proof's JSON path such as {@code $.proof[0]},

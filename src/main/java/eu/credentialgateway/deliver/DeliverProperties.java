@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * environment ({@code GATEWAY_DELIVER_REGISTRY_CLIENT_SECRET}, {@code GATEWAY_DELIVER_WEBHOOK_SECRET}) by the
  * target that needs them, so no record prints them.
  *
- * @param outboxDir where the outbox target writes {@code <uuid>.jsonld}; unset: {@code <gateway.home>/data/outbox}
+ * @param outboxDir where the outbox target writes {@code <uuid><extension of the form>}; unset: {@code <gateway.home>/data/outbox}
  * @param targets   target names per format ({@code targets.elmo=registry,kafka}) and {@code targets.default}
  */
 @ConfigurationProperties("gateway.deliver")
@@ -97,7 +97,8 @@ public record DeliverProperties(Path outboxDir, Map<String, String> targets, @De
      *                          unset: no accreditation check
      * @param issuerDid         the issuer DID checked in the TIR; unset: the credential's {@code issuer} when it is a DID
      * @param tirCacheTtl       how long a TIR answer is trusted
-     * @param payload           {@code json} (the credential as stored) or {@code jwt} (the JWT form, once sealing provides it)
+     * @param payload           {@code json} (the credential as stored) or {@code jwt} (its EBSI JWT form, made whenever
+     *                          such a registry is among a credential's targets)
      * @param checkBeforeResend when an attempt was interrupted (crash), GET {@code url/<id>} first and count 200 as delivered
      */
     public record Registry(URI url, URI tokenUrl, String clientId, String scope, @DefaultValue("basic") String clientAuth,

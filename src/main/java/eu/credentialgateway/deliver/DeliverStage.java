@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 public class DeliverStage implements Processor {
     /** Header (or exchange property) a caller or route sets to choose targets, comma-separated: {@code registry,kafka}. */
     public static final String TARGETS = "GatewayDeliverTargets";
-    /** Exchange property the seal stage may set: the credential's JWT form, for the registry's {@code payload=jwt}. */
-    public static final String JWT_FORM = "GatewayCredentialJwt";
+    /** Exchange property the seal stage sets: the credential's EBSI JWT form, for the registry's {@code payload=jwt}. */
+    public static final String JWT_FORM = GatewayHeaders.JWT_FORM;
     /** Exchange property set after storing: the delivery task ids (List of String), one per target. */
     public static final String DELIVERY_IDS = "GatewayDeliveryIds";
     private static final String URN_UUID = "urn:uuid:";
@@ -55,11 +55,27 @@ public class DeliverStage implements Processor {
         }
         StoredCredential stored = new StoredCredential(credentialId, uuidOrNull(message.getHeader(GatewayHeaders.INPUT_ID, String.class)),
                 format, uuidOrNull(message.getHeader(GatewayHeaders.BATCH_ID, String.class)), credential,
-                exchange.getProperty(JWT_FORM, String.class));
+                exchange.getProperty(JWT_FORM, String.class), message.getHeader(Exchange.CONTENT_TYPE, String.class));
         List<UUID> ids = store.store(stored, chosen);
         wakeup.ring();
         exchange.setProperty(DELIVERY_IDS, ids.stream().map(UUID::toString).toList());
         LOG.info("credential {} stored for delivery to {}", credentialId, chosen);
+    }
+
+    /**
+     * True when the targets this exchange's credential will go to (chosen as {@link #process} will choose them) include
+     * one that sends the EBSI JWT form: the profile stage then derives it besides another output profile. A target list
+     * that will be refused counts as false (the refusal is this stage's to make).
+     */
+    public boolean wantsJwtForm(Exchange exchange) {
+        Message message = exchange.getMessage();
+        try {
+            List<String> chosen = targets.choose(message.getHeader(TARGETS, exchange.getProperty(TARGETS, String.class), String.class),
+                    exchange.getProperty(GatewayConstants.TARGET, String.class), message.getHeader(GatewayHeaders.FORMAT, String.class));
+            return targets.anyTakesJwtForm(chosen);
+        } catch (GatewayException refused) {
+            return false;
+        }
     }
 
     /** The UUID of a {@code urn:uuid:} credential id, in canonical form only: file names and keys are made from it. */

@@ -7,7 +7,8 @@ import org.apache.camel.Message;
 /**
  * What the dispatcher puts on the exchange it sends to {@code direct:deliver-<target>}: body = the stored
  * credential (String); headers {@code GatewayCredentialId} (also the idempotency key), {@code GatewayInputId},
- * {@code GatewayFormat}, {@code GatewayDeliveryId}, {@code GatewayDeliveryAttempt}, {@code GatewayDeliveryResumed};
+ * {@code GatewayFormat}, {@code GatewayDeliveryId}, {@code GatewayDeliveryAttempt}, {@code GatewayDeliveryResumed},
+ * {@code Content-Type} (the stored form's media type, when known);
  * property {@code GatewayCredentialJwt} when the credential has a JWT form.
  */
 final class DeliveryExchange {
@@ -35,6 +36,9 @@ final class DeliveryExchange {
         message.setHeader(RESUMED, task.resumed());
         if (credential.jwt() != null) {
             exchange.setProperty(DeliverStage.JWT_FORM, credential.jwt());
+        }
+        if (credential.mediaType() != null) {
+            message.setHeader(Exchange.CONTENT_TYPE, credential.mediaType());
         }
     }
 

@@ -50,6 +50,42 @@ public class DeliveryLedger {
                 .param("input", inputId).query(DeliveryLedger::attempt).list();
     }
 
+    /**
+     * The tasks of one credential, one per target, whichever input stored it: an input converted again (the same
+     * content, in any output profile) shares the first one's deliveries.
+     */
+    public List<Delivery> deliveriesOfCredential(String credentialId) {
+        return jdbc.sql("SELECT " + TASK_COLUMNS + TASKS + " WHERE t.credential_id = :id ORDER BY t.target")
+                .param("id", credentialId).query(DeliveryLedger::delivery).list();
+    }
+
+    /** Every attempt to deliver one credential, per target in attempt order. */
+    public List<DeliveryAttempt> attemptsOfCredential(String credentialId) {
+        return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + ATTEMPTS + " WHERE t.credential_id = :id ORDER BY t.target, a.attempt")
+                .param("id", credentialId).query(DeliveryLedger::attempt).list();
+    }
+
+    /**
+     * How many tasks of the credentials a batch stored are in each state, per target (target -> state -> count, every
+     * state present for a target that has tasks).
+     */
+    public Map<String, Map<DeliveryState, Long>> countByTargetAndState(UUID batchId) {
+        Map<String, Map<DeliveryState, Long>> counts = new java.util.TreeMap<>();
+        jdbc.sql("SELECT t.target, t.state, COUNT(*) AS n" + TASKS + " WHERE c.batch_id = :batch GROUP BY t.target, t.state")
+                .param("batch", batchId)
+                .query(row -> {
+                    Map<DeliveryState, Long> states = counts.computeIfAbsent(row.getString("target"), target -> {
+                        Map<DeliveryState, Long> zero = new EnumMap<>(DeliveryState.class);
+                        for (DeliveryState state : DeliveryState.values()) {
+                            zero.put(state, 0L);
+                        }
+                        return zero;
+                    });
+                    states.put(DeliveryState.fromId(row.getString("state")), row.getLong("n"));
+                });
+        return counts;
+    }
+
     /** The attempts of one task, in order. */
     public List<DeliveryAttempt> attempts(UUID deliveryId) {
         return jdbc.sql("SELECT " + ATTEMPT_COLUMNS + ATTEMPTS + " WHERE a.task_id = :id ORDER BY a.attempt")

@@ -45,7 +45,9 @@ class DeliveryStore {
     /**
      * Stores the credential and one pending task per target, atomically. Storing the same credential again adds
      * tasks only for targets it has none for: a task that exists (delivered, given up or on its way) is kept as
-     * it is, so a repeated input never delivers twice. Returns the tasks' ids in the order of {@code targets}.
+     * it is, so a repeated input never delivers twice, in whatever output profile it was converted again (the
+     * credential id does not depend on the profile). The first stored body is kept; a JWT form the first had not is
+     * filled in, so a registry task added later finds one. Returns the tasks' ids in the order of {@code targets}.
      */
     List<UUID> store(StoredCredential credential, List<String> targets) {
         try {
@@ -61,11 +63,16 @@ class DeliveryStore {
         boolean known = jdbc.sql("SELECT COUNT(*) FROM delivery_credential WHERE credential_id = :id")
                 .param("id", credential.credentialId()).query(Long.class).single() > 0;
         if (!known) {
-            jdbc.sql("INSERT INTO delivery_credential (credential_id, input_id, format, batch_id, body, jwt, stored_at)"
-                            + " VALUES (:id, :input, :format, :batch, :body, :jwt, :now)")
+            jdbc.sql("INSERT INTO delivery_credential (credential_id, input_id, format, batch_id, body, jwt, media_type, stored_at)"
+                            + " VALUES (:id, :input, :format, :batch, :body, :jwt, :media, :now)")
                     .param("id", credential.credentialId()).param("input", credential.inputId())
                     .param("format", credential.format()).param("batch", credential.batchId())
-                    .param("body", credential.body()).param("jwt", credential.jwt()).param("now", now)
+                    .param("body", credential.body()).param("jwt", credential.jwt()).param("media", credential.mediaType())
+                    .param("now", now)
+                    .update();
+        } else if (credential.jwt() != null) {
+            jdbc.sql("UPDATE delivery_credential SET jwt = :jwt WHERE credential_id = :id AND jwt IS NULL")
+                    .param("jwt", credential.jwt()).param("id", credential.credentialId())
                     .update();
         }
         List<UUID> ids = new ArrayList<>();
@@ -88,10 +95,12 @@ class DeliveryStore {
 
     /** The stored credential, or empty. */
     Optional<StoredCredential> credential(String credentialId) {
-        return jdbc.sql("SELECT credential_id, input_id, format, batch_id, body, jwt FROM delivery_credential WHERE credential_id = :id")
+        return jdbc.sql("SELECT credential_id, input_id, format, batch_id, body, jwt, media_type FROM delivery_credential"
+                        + " WHERE credential_id = :id")
                 .param("id", credentialId)
                 .query((row, n) -> new StoredCredential(row.getString("credential_id"), row.getObject("input_id", UUID.class),
-                        row.getString("format"), row.getObject("batch_id", UUID.class), row.getString("body"), row.getString("jwt")))
+                        row.getString("format"), row.getObject("batch_id", UUID.class), row.getString("body"), row.getString("jwt"),
+                        row.getString("media_type")))
                 .optional();
     }
 

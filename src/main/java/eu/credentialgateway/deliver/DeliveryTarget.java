@@ -20,4 +20,9 @@ interface DeliveryTarget extends Processor {
     default Optional<String> unreachable() {
         return Optional.empty();
     }
+
+    /** True when it sends the credential's EBSI JWT form ({@link DeliverStage#JWT_FORM}): the pipeline then makes one. */
+    default boolean takesJwtForm() {
+        return false;
+    }
 }

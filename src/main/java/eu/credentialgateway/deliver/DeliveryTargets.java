@@ -67,6 +67,11 @@ class DeliveryTargets {
         return names;
     }
 
+    /** True when one of {@code names} sends the credential's JWT form (a registry with {@code payload=jwt}). */
+    boolean anyTakesJwtForm(List<String> names) {
+        return names.stream().map(builtIn::get).anyMatch(target -> target != null && target.takesJwtForm());
+    }
+
     private void check(String name) {
         DeliveryTarget target = builtIn.get(name);
         if (target != null && !target.configured()) {

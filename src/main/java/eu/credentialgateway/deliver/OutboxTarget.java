@@ -8,8 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Target {@code outbox} (routes/deliver-outbox.yaml): writes {@code <outbox-dir>/<uuid>.jsonld} atomically. The
- * same credential again replaces the file with the same content, so a resend is harmless.
+ * Target {@code outbox} (routes/deliver-outbox.yaml): writes {@code <outbox-dir>/<uuid><extension>} atomically, the
+ * extension that of the stored form (header {@code Content-Type}; {@link Outbox#extensionOf}: {@code .jades.json},
+ * {@code .jwt}, {@code .jsonld}, {@code .json}, {@code .ttl}, {@code .nq}). The same credential again replaces the
+ * file with the same content, so a resend is harmless.
  */
 @Component("outboxTarget")
 class OutboxTarget implements DeliveryTarget {
@@ -43,6 +45,7 @@ class OutboxTarget implements DeliveryTarget {
     @Override
     public void process(Exchange exchange) throws Exception {
         Path file = outbox.write(DeliverStage.uuidOf(DeliveryExchange.credentialId(exchange)),
+                exchange.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class),
                 DeliveryExchange.body(exchange).getBytes(StandardCharsets.UTF_8));
         exchange.getMessage().setHeader(Exchange.FILE_NAME_PRODUCED, file.toString());
     }

@@ -68,6 +68,11 @@ class RegistryTarget implements DeliveryTarget {
     }
 
     @Override
+    public boolean takesJwtForm() {
+        return configured() && "jwt".equalsIgnoreCase(settings.payload());
+    }
+
+    @Override
     public Optional<String> unreachable() {
         return HttpProbe.unreachable(http, settings.url(), timeout);
     }
@@ -80,7 +85,7 @@ class RegistryTarget implements DeliveryTarget {
         String credentialId = DeliveryExchange.credentialId(exchange);
         String body = DeliveryExchange.body(exchange);
         if (issuers.enabled()) {
-            issuers.requireAccredited(issuerDid(body));
+            issuers.requireAccredited(issuerDid(exchange.getProperty(DeliverStage.JWT_FORM, body, String.class)));
         }
         if (DeliveryExchange.resumed(exchange) && settings.checkBeforeResend() && alreadyRegistered(credentialId)) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
@@ -111,10 +116,17 @@ class RegistryTarget implements DeliveryTarget {
         return new Payload("application/ld+json", DeliveryExchange.body(exchange));
     }
 
-    /** {@code gateway.deliver.registry.issuer-did}, else the credential's {@code issuer} (a string or an object's {@code id}). */
-    String issuerDid(String body) throws IOException {
+    /**
+     * {@code gateway.deliver.registry.issuer-did}, else the credential's {@code issuer} (a string or an object's {@code id});
+     * {@code credential} is JSON, or a compact JWT whose payload is (its {@code iss} claim repeats the issuer).
+     */
+    String issuerDid(String credential) throws IOException {
         if (settings.issuerDid() != null && !settings.issuerDid().isBlank()) {
             return settings.issuerDid().trim();
+        }
+        String body = credential.strip();
+        if (!body.startsWith("{") && body.split("\\.").length == 3) {
+            body = new String(java.util.Base64.getUrlDecoder().decode(body.split("\\.")[1]), StandardCharsets.UTF_8);
         }
         JsonNode issuer = JSON.readTree(body).path("issuer");
         String id = issuer.isTextual() ? issuer.asText() : issuer.path("id").asText("");

@@ -20,10 +20,17 @@
  *
  * <p><b>Targets</b> (choice, first wins: header {@code GatewayDeliverTargets} from a request's {@code targets=} or a
  * batch; the route's {@code target} option; {@code gateway.deliver.targets.<format>}; {@code gateway.deliver.targets.default};
- * {@code outbox}): {@code outbox} (folder), {@code registry} (EBSI-style: TIR v5 accreditation check, OAuth2
+ * {@code outbox}): {@code outbox} (folder, {@code <uuid><extension of the form>}: {@code .jades.json}, {@code .jwt},
+ * {@code .jsonld}, {@code .json}, {@code .ttl}, {@code .nq}, from the stored media type), {@code registry} (EBSI-style: TIR v5 accreditation check, OAuth2
  * client-credentials token, POST), {@code kafka} (topic {@code credentials.issued}, keyed by credential id),
  * {@code webhook} (POST with an HMAC-SHA256 signature over {@code "<timestamp>.<body>"}). An integrator's own route
  * {@code deliver-<name>} is a target too.
+ *
+ * <p><b>One delivery per credential id and target, whatever the output profile</b>: the credential id comes from format
+ * and content only, so the same content converted again in another profile adds no task for a target that has one (a
+ * registry keys its entries by that id); the first stored body is kept, a missing JWT form is filled in. Registries with
+ * {@code payload=jwt} get the EBSI JWT form ({@code GatewayCredentialJwt}), which the profile and seal stages make when
+ * {@link eu.credentialgateway.deliver.DeliverStage#wantsJwtForm} says a target takes it.
  *
  * <p><b>Retries</b>: 408, 429, 5xx, timeouts and I/O faults are retried with exponential back-off, jitter and a cap
  * ({@code gateway.deliver.retry.*}); 429/503 {@code Retry-After} (seconds or HTTP-date) is honoured; other 4xx, an issuer
@@ -41,7 +48,8 @@
  * {@code no-jwt-form}, {@code kafka-send-failed}, {@code credential-missing}, {@code fault}), never with personal data.</li>
  * <li>Read API: {@link eu.credentialgateway.deliver.DeliveryLedger} ({@code find}, {@code list}, {@code deliveriesFor(inputId)},
  * {@code attemptsFor(inputId)}, {@code countByState}); HTTP {@code GET /api/v1/deliveries?state=&target=&limit=},
- * {@code GET /api/v1/deliveries/{id}}, {@code POST /api/v1/deliveries/{id}/retry}.</li>
+ * {@code GET /api/v1/deliveries/{id}}, {@code POST /api/v1/deliveries/{id}/retry}; for receipts and batch summaries also
+ * {@code deliveriesOfCredential}, {@code attemptsOfCredential}, {@code countByTargetAndState(batchId)}.</li>
  * <li>Metrics: timer {@code gateway.delivery.attempts} (tags {@code target}, {@code outcome}); health component
  * {@code delivery} with one entry per configured target (reachable, last outcome, pending, given up).</li>
  * </ul>

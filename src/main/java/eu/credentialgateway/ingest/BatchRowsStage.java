@@ -4,6 +4,7 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.record.BatchLog;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,9 @@ import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.support.SynchronizationAdapter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Component;
  * the file, so a refusal of the file as a whole keeps it in quarantine. Sets {@code GatewayBatchId} (a fresh UUID)
  * unless the caller gave one, and {@code GatewayColumns} / {@code GatewayColumnsLine}: the header line, for
  * {@code gateway:csvHeader} to check before any row goes on. A file that cannot be read at all (no header, not a
- * workbook) fails here, whole.
+ * workbook) fails here, whole. The batch is registered ({@link BatchLog#started}) and marked finished when the exchange
+ * completes, whether its rows went through or the file failed whole, so {@code GET /api/v1/batches/{id}} knows it.
  */
 @Component("batchRowsStage")
 @EnableConfigurationProperties(BatchProperties.class)
@@ -30,9 +35,22 @@ public class BatchRowsStage implements Processor {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final int maxRows;
+    private final BatchLog batches;
 
+    /** A stage that registers no batch (tests, the benchmark). */
     public BatchRowsStage(BatchProperties properties) {
+        this(properties, (BatchLog) null);
+    }
+
+    @Autowired
+    public BatchRowsStage(BatchProperties properties, ObjectProvider<BatchLog> batches) {
+        this(properties, batches.getIfAvailable());
+    }
+
+    /** @param batches where batches are registered, or null */
+    public BatchRowsStage(BatchProperties properties, BatchLog batches) {
         this.maxRows = properties.maxRows();
+        this.batches = batches;
     }
 
     @Override
@@ -48,6 +66,7 @@ public class BatchRowsStage implements Processor {
         if (message.getHeader(GatewayHeaders.BATCH_ID) == null) {
             message.setHeader(GatewayHeaders.BATCH_ID, UUID.randomUUID().toString());
         }
+        register(exchange, message.getHeader(GatewayHeaders.BATCH_ID, String.class));
         BatchReader rows = rows(file);
         if (!rows.hasNext()) {
             rows.close();
@@ -56,6 +75,27 @@ public class BatchRowsStage implements Processor {
         message.setHeader(GatewayHeaders.COLUMNS, rows.header());
         message.setHeader(GatewayHeaders.COLUMNS_LINE, rows.headerLine());
         exchange.setProperty(GatewayHeaders.BATCH_ROWS, rows);
+    }
+
+    /** Registers the batch now and marks it finished when the exchange completes, done or failed. */
+    private void register(Exchange exchange, String id) {
+        UUID batchId;
+        try {
+            batchId = UUID.fromString(id.trim());
+        } catch (IllegalArgumentException notAUuid) {
+            return; // a caller's own batch id that is no UUID: the audit trail cannot hold it either
+        }
+        if (batches == null) {
+            return;
+        }
+        batches.started(batchId, exchange.getMessage().getHeader(GatewayHeaders.FORMAT, String.class),
+                exchange.getMessage().getHeader(GatewayHeaders.SOURCE, String.class));
+        exchange.getExchangeExtension().addOnCompletion(new SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                batches.finished(batchId);
+            }
+        });
     }
 
     /** The file's data rows, read as they are asked for; close the reader (the splitter does) to release the file. */

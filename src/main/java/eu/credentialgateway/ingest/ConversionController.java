@@ -32,6 +32,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every
  * finding (413, 415, 422; 400 for an unknown {@code profile}, 406 for an {@code Accept} no profile can meet).
  *
+ * <p>A converted document's answer carries {@code X-Gateway-Input-Id} and {@code Link: </api/v1/inputs/<id>>; rel="receipt"};
+ * a batch's, {@code X-Gateway-Batch-Id} and {@code Location: /api/v1/batches/<id>}.
+ *
  * <p>{@code ?format=} names the format (else it is detected); {@code ?targets=registry,kafka} names the delivery
  * targets of this document, or of every row of a batch (else configuration chooses, see the deliver package).
  *
@@ -95,13 +98,15 @@ public class ConversionController {
         return ResponseEntity.ok()
                 .contentType(contentType == null ? JSON_LD : MediaType.parseMediaType(contentType))
                 .header("X-Gateway-Input-Id", inputId)
+                .header(HttpHeaders.LINK, "</api/v1/inputs/" + inputId + ">; rel=\"receipt\"")
                 .header("X-Gateway-Credential-Id", done.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class))
                 .body(done.getMessage().getBody(String.class));
     }
 
     /**
      * A CSV file or XLSX workbook: every row is converted on its own; 200 with the per-row summary
-     * ({@link BatchSummary}), or a problem when the file as a whole cannot be read.
+     * ({@link BatchSummary}) with {@code X-Gateway-Batch-Id} and {@code Location: /api/v1/batches/<id>} (the batch's summary
+     * from the audit trail, deliveries included), or a problem when the file as a whole cannot be read.
      */
     private ResponseEntity<?> batch(InputStream body, String rowFormat, String profile, String targets) throws IOException {
         Exchange done = batches.convert(body, rowFormat, profile, targets);
@@ -117,6 +122,7 @@ public class ConversionController {
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header("X-Gateway-Batch-Id", summary.batchId())
+                .header(HttpHeaders.LOCATION, "/api/v1/batches/" + summary.batchId())
                 .body(summary);
     }
 

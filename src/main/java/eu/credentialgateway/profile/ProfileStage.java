@@ -12,13 +12,16 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.deliver.DeliverStage;
 import eu.credentialgateway.serialise.SerialiseProperties;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -27,7 +30,9 @@ import org.springframework.stereotype.Component;
  * Gives the serialised credential the form of its output profile, before the seal stage secures it: the EDC
  * JSON-LD in, the profile's unsealed form out ({@code Content-Type} its media type, header {@code GatewayProfile}
  * its name). The profile is the one the exchange names (request or route), else the input format's
- * ({@code gateway.profile.by-format.<format>}), else {@code gateway.seal.profile}.
+ * ({@code gateway.profile.by-format.<format>}), else {@code gateway.seal.profile}. When the credential's delivery
+ * targets include one that takes the EBSI JWT form (a registry with {@code payload=jwt}) and the profile is another,
+ * the EBSI VCDM 2.0 form is derived too ({@link GatewayHeaders#EBSI_FORM}), for the seal stage to seal as that JWT.
  */
 @Component("profileStage")
 public class ProfileStage implements Processor {
@@ -40,23 +45,33 @@ public class ProfileStage implements Processor {
     private final EbsiCredential ebsi;
     private final OpenBadgeCredential openBadge = new OpenBadgeCredential();
     private final GraphText graphs;
+    private final Predicate<Exchange> jwtFormWanted;
 
     /** The stage with the verifier's schemas (parsed once for both). */
     @Autowired
     ProfileStage(ProfileProperties properties, @Value("${gateway.seal.profile:edc-jades}") String defaultProfile,
-                 SerialiseProperties serialise, SchemaContentCheck verifierCheck) {
+                 SerialiseProperties serialise, SchemaContentCheck verifierCheck, ObjectProvider<DeliverStage> deliver) {
         this(properties, OutputProfile.named(defaultProfile).orElseThrow(() -> new IllegalArgumentException(
                 "gateway.seal.profile=" + defaultProfile + " is not a profile; known: " + OutputProfile.names())), serialise.contextDir(),
-                verifierCheck.schemas());
+                verifierCheck.schemas(), exchange -> {
+                    DeliverStage stage = deliver.getIfAvailable();
+                    return stage != null && stage.wantsJwtForm(exchange);
+                });
     }
 
     /** A stage with these settings, default profile and the gateway's contexts in {@code contextDir}. */
     public ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir) {
-        this(properties, defaultProfile, contextDir, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()));
+        this(properties, defaultProfile, contextDir, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()), exchange -> false);
     }
 
-    private ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir, ProfileSchemas schemas) {
+    /**
+     * @param jwtFormWanted true for an exchange whose delivery targets take the EBSI JWT form (then it is derived besides
+     *                      another output profile)
+     */
+    private ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir, ProfileSchemas schemas,
+                         Predicate<Exchange> jwtFormWanted) {
         this.properties = properties;
+        this.jwtFormWanted = jwtFormWanted;
         this.defaultProfile = defaultProfile;
         this.schemas = schemas;
         this.ebsi = new EbsiCredential(TermDatatypes.fromContexts(contextDir), properties.ebsiJsonSchemaId());
@@ -88,6 +103,9 @@ public class ProfileStage implements Processor {
             case OB3 -> checked(profile, openBadge.derive(parse(credential, profile)));
             case TURTLE, NQUADS -> graph(credential, profile);
         };
+        if (profile != OutputProfile.EBSI_JWT && jwtFormWanted.test(exchange)) {
+            exchange.setProperty(GatewayHeaders.EBSI_FORM, ebsi(credential, exchange));
+        }
         exchange.getMessage().setBody(form);
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, profile.unsealedMediaType());
     }

@@ -11,8 +11,16 @@ import java.util.UUID;
  * @param errorCode    the first finding's code, null unless quarantined
  * @param errorSummary every finding as {@code stage/code at location: message}, bounded in length
  * @param duplicateOf  the input whose conversion this one repeats, null unless duplicate
+ * @param batchRow     the 1-based data row of its batch file, null when it is none
  */
 public record AuditEntry(UUID inputId, String contentHash, String format, String source, Instant receivedAt,
                          Instant finishedAt, Outcome outcome, String credentialId, String errorStage,
-                         String errorCode, String errorSummary, UUID duplicateOf, UUID batchId) {
+                         String errorCode, String errorSummary, UUID duplicateOf, UUID batchId, Integer batchRow) {
+    /** An entry without a row number. */
+    public AuditEntry(UUID inputId, String contentHash, String format, String source, Instant receivedAt,
+                      Instant finishedAt, Outcome outcome, String credentialId, String errorStage,
+                      String errorCode, String errorSummary, UUID duplicateOf, UUID batchId) {
+        this(inputId, contentHash, format, source, receivedAt, finishedAt, outcome, credentialId, errorStage, errorCode,
+                errorSummary, duplicateOf, batchId, null);
+    }
 }

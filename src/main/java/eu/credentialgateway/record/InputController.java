@@ -1,6 +1,9 @@
 package eu.credentialgateway.record;
 
 import eu.credentialgateway.AlignmentDecision;
+import eu.credentialgateway.deliver.Delivery;
+import eu.credentialgateway.deliver.DeliveryAttempt;
+import eu.credentialgateway.deliver.DeliveryLedger;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -18,32 +22,36 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/inputs/{id}}: the receipt of one input, {@code {"inputId", "events": [...], "alignments": [...]}}.
+ * {@code GET /api/v1/inputs/{id}}: the receipt of one input, the whole story of it ({@link ReceiptView}, README "Receipts"):
  * <ul>
- * <li>{@code events}, oldest first, each {@code {"type", "at", ...}}: {@code received} (with {@code format},
- * {@code source}, {@code contentHash}, {@code batchId}) and how it ended, {@code converted}, {@code quarantined} or
- * {@code duplicate} (with {@code credentialId}, {@code errorStage}, {@code errorCode}, {@code errorSummary},
- * {@code duplicateOf}); members without a value are left out. Later stages (seal, delivery attempts) add their own
- * event types to the same list.</li>
- * <li>{@code alignments}: every alignment decision in the order taken, {@code {"kind", "subject", "property",
- * "text", "lang", "target", "score", "decision", "reason", "source", "reviewId"}} (see
- * {@link AlignmentDecision}).</li>
+ * <li>{@code status} ({@code received} = in progress, {@code converted}, {@code quarantined}, {@code duplicate}),
+ * {@code credentialId};</li>
+ * <li>{@code received} (at, format, source, contentHash, batchId, batchRow) and {@code finished} (at, outcome, errorStage,
+ * errorCode, errorSummary, duplicateOf; absent while in progress);</li>
+ * <li>{@code stages}: every {@code gateway:<step>} it went through, in order, {@code passed} or {@code failed}, with the
+ * notes and errors each left (severity, stage, code, location); {@code findings}: those no step claims;</li>
+ * <li>{@code alignments}: every alignment decision in the order taken ({@link AlignmentDecision});</li>
+ * <li>{@code seals}: the form sealed (profile, media type, signature format, algorithm, key id, certificate subject and
+ * SHA-256, signing time, demo, credential id), and the EBSI JWT form made for a registry;</li>
+ * <li>{@code deliveries}: per target the task's state and every attempt (time, outcome, HTTP status, error, next
+ * attempt); for a converted or duplicate input those of its credential, whichever input stored it;</li>
+ * <li>{@code events}: the audit trail's milestones, {@code received} then how it ended (kept as before).</li>
  * </ul>
- * 404 (RFC 9457 problem) for an id that names no input.
+ * 404 (RFC 9457 problem, type {@code urn:credential-gateway:problem:input-not-found}) for an id that names no input.
  */
 @RestController
 @RequestMapping("/api/v1/inputs")
 public class InputController {
     private final AuditTrail trail;
     private final AlignmentLog alignments;
+    private final ReceiptLog receipts;
+    private final DeliveryLedger deliveries;
 
-    public InputController(AuditTrail trail, AlignmentLog alignments) {
+    public InputController(AuditTrail trail, AlignmentLog alignments, ReceiptLog receipts, ObjectProvider<DeliveryLedger> deliveries) {
         this.trail = trail;
         this.alignments = alignments;
-    }
-
-    /** The answer. */
-    public record Receipt(UUID inputId, List<Map<String, Object>> events, List<Alignment> alignments) {
+        this.receipts = receipts;
+        this.deliveries = deliveries.getIfAvailable();
     }
 
     /** One alignment decision as the receipt shows it. */
@@ -63,10 +71,33 @@ public class InputController {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "there is no input with this id");
             problem.setType(URI.create("urn:credential-gateway:problem:input-not-found"));
             problem.setTitle("Not Found");
+            problem.setProperty("code", "input-not-found");
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         List<Alignment> decisions = alignments.of(inputId).stream().map(r -> Alignment.of(r.decision())).toList();
-        return ResponseEntity.ok(new Receipt(inputId, events(entry), decisions));
+        List<ReceiptLog.StoredFinding> findings = receipts.findings(inputId);
+        List<ReceiptView.StepView> stages = receipts.steps(inputId).stream().map(step -> new ReceiptView.StepView(step.step(),
+                step.passed() ? "passed" : "failed", step.startedAt(), step.durationUs() / 1000.0,
+                findings.stream().filter(f -> Integer.valueOf(step.seq()).equals(f.stepSeq())).map(ReceiptView.FindingView::of).toList()))
+                .toList();
+        List<ReceiptView.FindingView> unplaced = findings.stream().filter(f -> f.stepSeq() == null).map(ReceiptView.FindingView::of).toList();
+        List<ReceiptView.SealView> seals = receipts.seals(inputId).stream().map(ReceiptView.SealView::of).toList();
+        return ResponseEntity.ok(new ReceiptView(inputId, entry.outcome().id(), entry.credentialId(), ReceiptView.Received.of(entry),
+                ReceiptView.Finished.of(entry), stages, unplaced, decisions, seals, deliveries(entry), events(entry)));
+    }
+
+    /** The deliveries of the input's credential: by credential for a converted or duplicate input, else by input. */
+    private List<ReceiptView.DeliveryView> deliveries(AuditEntry entry) {
+        if (deliveries == null) {
+            return List.of();
+        }
+        boolean made = (entry.outcome() == Outcome.CONVERTED || entry.outcome() == Outcome.DUPLICATE) && entry.credentialId() != null;
+        List<Delivery> tasks = made ? deliveries.deliveriesOfCredential(entry.credentialId()) : deliveries.deliveriesFor(entry.inputId());
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        List<DeliveryAttempt> attempts = made ? deliveries.attemptsOfCredential(entry.credentialId()) : deliveries.attemptsFor(entry.inputId());
+        return tasks.stream().map(task -> ReceiptView.DeliveryView.of(task, entry.inputId(), attempts)).toList();
     }
 
     static List<Map<String, Object>> events(AuditEntry e) {

@@ -13,9 +13,10 @@ import java.util.UUID;
  * @param source      {@code inbox} or {@code http}; null when not known
  * @param receivedAt  when the input arrived
  * @param batchId     the batch the input was split from, or null
+ * @param batchRow    the 1-based data row of the batch file the input is, or null
  */
 public record InputReceipt(UUID inputId, String contentHash, String format, String source, Instant receivedAt,
-                           UUID batchId) {
+                           UUID batchId, Integer batchRow) {
     public InputReceipt {
         Objects.requireNonNull(inputId, "inputId");
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -25,8 +26,13 @@ public record InputReceipt(UUID inputId, String contentHash, String format, Stri
         contentHash = contentHash == null ? null : contentHash.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A receipt without a row number (outside any batch, or a batch file as a whole). */
+    public InputReceipt(UUID inputId, String contentHash, String format, String source, Instant receivedAt, UUID batchId) {
+        this(inputId, contentHash, format, source, receivedAt, batchId, null);
+    }
+
     /** A receipt outside any batch. */
     public InputReceipt(UUID inputId, String contentHash, String format, String source, Instant receivedAt) {
-        this(inputId, contentHash, format, source, receivedAt, null);
+        this(inputId, contentHash, format, source, receivedAt, null, null);
     }
 }

@@ -3,6 +3,9 @@ package eu.credentialgateway.record;
 import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Notes;
+import eu.credentialgateway.SealRecord;
+import eu.credentialgateway.StepTrail;
 import eu.credentialgateway.app.camel.GatewayConstants;
 import eu.credentialgateway.quarantine.Failure;
 import eu.credentialgateway.review.ReviewQueue;
@@ -22,7 +25,9 @@ import org.springframework.stereotype.Component;
  * Writes the audit trail from the pipeline: {@code gateway:record?outcome=received} when an input
  * arrives, {@code converted}, {@code quarantined} or {@code duplicate} when it ends; at the end, also the align stage's
  * decisions ({@link AlignmentDecision}s in {@link GatewayHeaders#ALIGNMENTS}): queued phrases go to the review queue
- * and every decision to the input's receipt ({@link AlignmentLog}). Leaves the exchange as it is.
+ * and every decision to the input's receipt ({@link AlignmentLog}); and the steps it went through with the notes and
+ * errors each left ({@link StepTrail}, {@link Notes}) and its seals ({@link SealRecord}) ({@link ReceiptLog}). Leaves the
+ * exchange as it is.
  */
 @Component("recordStage")
 public class RecordStage implements Processor {
@@ -31,6 +36,7 @@ public class RecordStage implements Processor {
     private final AuditTrail trail;
     private final AlignmentLog alignments;
     private final ReviewQueue reviews;
+    private final ReceiptLog receipts;
 
     /** The audit trail only: alignment decisions are not recorded. */
     public RecordStage(AuditTrail trail) {
@@ -39,8 +45,9 @@ public class RecordStage implements Processor {
 
     /** The Spring wiring: the application always has both; a context without them records the audit trail only. */
     @Autowired
-    public RecordStage(AuditTrail trail, ObjectProvider<AlignmentLog> alignments, ObjectProvider<ReviewQueue> reviews) {
-        this(trail, alignments.getIfAvailable(), reviews.getIfAvailable());
+    public RecordStage(AuditTrail trail, ObjectProvider<AlignmentLog> alignments, ObjectProvider<ReviewQueue> reviews,
+                       ObjectProvider<ReceiptLog> receipts) {
+        this(trail, alignments.getIfAvailable(), reviews.getIfAvailable(), receipts.getIfAvailable());
     }
 
     /**
@@ -48,6 +55,12 @@ public class RecordStage implements Processor {
      * @param reviews    the review queue for queued phrases, or null: not queued
      */
     public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewQueue reviews) {
+        this(trail, alignments, reviews, null);
+    }
+
+    /** @param receipts where steps, findings and seals are stored, or null: not recorded */
+    public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewQueue reviews, ReceiptLog receipts) {
+        this.receipts = receipts;
         this.trail = trail;
         this.alignments = alignments;
         this.reviews = reviews;
@@ -63,17 +76,22 @@ public class RecordStage implements Processor {
             case CONVERTED -> {
                 trail.finished(receipt, outcome, credentialId, List.of(), null);
                 recordAlignments(exchange, receipt);
+                recordSteps(exchange, receipt, List.of());
             }
             case QUARANTINED -> {
                 List<Finding> findings = Failure.of(exchange).findings();
                 trail.finished(receipt, outcome, credentialId, findings, null);
                 recordAlignments(exchange, receipt);
+                recordSteps(exchange, receipt, findings);
                 Finding first = findings.get(0);
                 LOG.info("input {} quarantined: {}/{} ({} finding(s)), hash {}", receipt.inputId(),
                         first.stage().id(), first.code(), findings.size(), receipt.contentHash());
                 return;
             }
-            case DUPLICATE -> trail.finished(receipt, outcome, credentialId, List.of(), duplicateOf(exchange, receipt));
+            case DUPLICATE -> {
+                trail.finished(receipt, outcome, credentialId, List.of(), duplicateOf(exchange, receipt));
+                recordSteps(exchange, receipt, List.of());
+            }
         }
         LOG.info("input {} {}: format {}, hash {}, credential {}", receipt.inputId(), outcome.id(), receipt.format(),
                 receipt.contentHash(), credentialId);
@@ -89,6 +107,13 @@ public class RecordStage implements Processor {
             decisions = reviews.enqueueQueued(decisions, receipt.inputId());
         }
         alignments.record(receipt.inputId(), decisions);
+    }
+
+    /** Stores the steps, their notes and errors and the seals on the input's receipt (when a ReceiptLog is wired). */
+    private void recordSteps(Exchange exchange, InputReceipt receipt, List<Finding> errors) {
+        if (receipts != null) {
+            receipts.record(receipt.inputId(), StepTrail.of(exchange), Notes.of(exchange), errors, SealRecord.of(exchange));
+        }
     }
 
     /** The route's {@code outcome} option; without one, quarantined when an exception was caught, else converted. */
@@ -117,7 +142,7 @@ public class RecordStage implements Processor {
                 message.getHeader(GatewayHeaders.FORMAT, String.class),
                 message.getHeader(GatewayHeaders.SOURCE, String.class),
                 Instant.ofEpochMilli(exchange.getClock().getCreated()),
-                uuid(message.getHeader(GatewayHeaders.BATCH_ID)));
+                uuid(message.getHeader(GatewayHeaders.BATCH_ID)), message.getHeader(GatewayHeaders.ROW, Integer.class));
     }
 
     /** The earlier input: the DUPLICATE_OF property as an id, else looked up by content hash. */

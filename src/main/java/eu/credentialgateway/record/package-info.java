@@ -23,9 +23,17 @@
  * never names, birth dates, national identifiers, e-mails or the inbox file name.
  * {@link eu.credentialgateway.record.AuditTrail} is the API for other parts (inbox de-duplication, counts).
  *
+ * <p>Receipts (Flyway {@code V22__receipts.sql}): at the end of an input, the steps it went through ({@code StepTrail},
+ * traced by the {@code gateway:} component), the notes and errors each left (code and location only) and its seals
+ * ({@code SealRecord}) are stored by {@link eu.credentialgateway.record.ReceiptLog}; the row number of a batch row in
+ * {@code audit_entry.batch_row}; batches in {@code input_batch} ({@link eu.credentialgateway.record.BatchLog}, opened and
+ * finished by ingest).
+ *
  * <p>{@code GET /api/v1/inputs/{id}} ({@link eu.credentialgateway.record.InputController}) shows an input's receipt:
- * {@code {"inputId", "events": [...], "alignments": [...]}}; events are the audit trail's (received, then converted,
- * quarantined or duplicate), a list later stages extend with their own event types; 404 for an unknown id.
+ * status, received, finished, stages with their findings, alignments, seals, deliveries with every attempt (from
+ * {@link eu.credentialgateway.deliver.DeliveryLedger}) and the audit trail's events (README "Receipts");
+ * {@code GET /api/v1/batches/{id}} ({@link eu.credentialgateway.record.BatchController}) a batch's counts per outcome,
+ * deliveries per target and state, and quarantined rows (README "Batches"). 404 problems for unknown ids.
  * The alignment rows hold IRIs, codes and learning-outcome phrases (course content), never the learner's data.
  */
 package eu.credentialgateway.record;

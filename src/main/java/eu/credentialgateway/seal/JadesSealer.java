@@ -19,6 +19,9 @@ import eu.europa.esig.dss.spi.DSSUtils;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
 import java.util.List;
 
 /**
@@ -77,9 +80,22 @@ final class JadesSealer implements SealForm {
     }
 
     @Override
+    public String signatureFormat() {
+        return timestamped ? "JAdES-BASELINE-T" : "JAdES-BASELINE-B";
+    }
+
+    @Override
     public String seal(String credential) throws Exception {
+        return sealWithTime(credential).text();
+    }
+
+    @Override
+    public Sealed sealWithTime(String credential) throws Exception {
         DSSDocument payload = new InMemoryDocument(credential.getBytes(StandardCharsets.UTF_8));
         JAdESSignatureParameters parameters = parameters();
+        // the header holds whole seconds (iat, sigT): the receipt shows the time the seal states
+        Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        parameters.bLevel().setSigningDate(Date.from(signedAt));
         if (timestamped) {
             parameters.setContentTimestamps(List.of(service.getContentTimestamp(payload, parameters)));
         }
@@ -88,7 +104,7 @@ final class JadesSealer implements SealForm {
         DSSDocument sealed = timestamped
                 ? SchemaValidatorLock.call(() -> service.signDocument(payload, parameters, value))
                 : service.signDocument(payload, parameters, value);
-        return new String(DSSUtils.toByteArray(sealed), StandardCharsets.UTF_8);
+        return new Sealed(new String(DSSUtils.toByteArray(sealed), StandardCharsets.UTF_8), signedAt);
     }
 
     /** Fresh parameters per seal: DSS keeps per-signature state (signing date, context) in them. */

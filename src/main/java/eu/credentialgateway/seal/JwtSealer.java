@@ -21,6 +21,7 @@ import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,18 @@ final class JwtSealer implements SealForm {
     }
 
     @Override
+    public String signatureFormat() {
+        return "JWS-compact";
+    }
+
+    @Override
     public String seal(String credential) throws Exception {
+        return sealWithTime(credential).text();
+    }
+
+    @Override
+    public Sealed sealWithTime(String credential) throws Exception {
+        long signedAt = clock.instant().getEpochSecond();
         JsonNode vc = JSON.readTree(credential);
         ObjectNode claims = JSON.createObjectNode();
         JsonNode issuer = vc.path("issuer");
@@ -106,7 +118,7 @@ final class JwtSealer implements SealForm {
         putText(claims, "sub", vc.path("credentialSubject").path("id"));
         putText(claims, "jti", vc.path("id"));
         claims.put("nbf", epochSeconds(vc.path("validFrom").asText()));
-        claims.put("iat", clock.instant().getEpochSecond());
+        claims.put("iat", signedAt);
         if (vc.hasNonNull("validUntil")) {
             claims.put("exp", epochSeconds(vc.get("validUntil").asText()));
         }
@@ -117,7 +129,7 @@ final class JwtSealer implements SealForm {
         if (key.algorithm().isEc()) {
             signature = ECDSA.transcodeSignatureToConcat(signature, ECDSA.getSignatureByteArrayLength(JWSAlgorithm.ES256));
         }
-        return signingInput + "." + Base64URL.encode(signature);
+        return new Sealed(signingInput + "." + Base64URL.encode(signature), Instant.ofEpochSecond(signedAt));
     }
 
     private static void putText(ObjectNode claims, String claim, JsonNode value) {

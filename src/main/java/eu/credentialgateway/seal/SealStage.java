@@ -4,8 +4,12 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
+import eu.credentialgateway.SealRecord;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.profile.OutputProfile;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.List;
@@ -26,6 +30,11 @@ import org.springframework.stereotype.Component;
  * chosen by the output profile (header {@code GatewayProfile}, else {@code gateway.seal.profile};
  * {@code edc-jades}: a JAdES JSON seal), with {@code Content-Type} set to the form's media type.
  * The key is read (or, on the embedded default, made) once at start.
+ *
+ * <p>Also: the EBSI JWT form registries take ({@link GatewayHeaders#JWT_FORM}) is the sealed body itself for the
+ * {@code ebsi-jwt} profile, and for any other profile the seal of the EBSI form the profile stage derived besides it
+ * ({@link GatewayHeaders#EBSI_FORM}, only when a delivery target takes JWTs). Every form sealed is described for the
+ * receipt ({@link SealRecord}: profile, media type, signature format, algorithm, key id, certificate, signing time).
  */
 @Component("sealStage")
 public class SealStage implements Processor {
@@ -36,6 +45,10 @@ public class SealStage implements Processor {
     private final Map<String, SealForm> forms;
     private final boolean demo;
     private final List<X509Certificate> certificates;
+    private final String algorithm;
+    private final String keyId;
+    private final String subject;
+    private final String fingerprint;
 
     @Autowired
     public SealStage(SealProperties properties, @Value("${gateway.home:.}") String home) {
@@ -51,6 +64,10 @@ public class SealStage implements Processor {
             this.forms = Map.of();
             this.demo = false;
             this.certificates = List.of();
+            this.algorithm = null;
+            this.keyId = null;
+            this.subject = null;
+            this.fingerprint = null;
             LOG.warn("sealing is off (gateway.seal.enabled=false): credentials go out unsealed");
             return;
         }
@@ -61,6 +78,14 @@ public class SealStage implements Processor {
                         ? properties.algorithm() : properties.demoAlgorithm());
         this.demo = key.demo();
         this.certificates = key.chain();
+        this.algorithm = key.algorithm().name();
+        this.subject = key.certificate().getSubjectX500Principal().getName();
+        this.fingerprint = sha256(key.certificate());
+        try {
+            this.keyId = JwtSealer.publicJwk(key.certificate()).computeThumbprint().toString();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException("the seal key has no JWK thumbprint: " + e.getMessage(), e);
+        }
         this.forms = Stream.concat(Stream.of(new JadesSealer(key, properties.tsaUrl(), properties.signingTimeHeader())),
                         ProfileForms.of(key, Clock.systemUTC()).stream())
                 .collect(Collectors.toUnmodifiableMap(SealForm::profile, form -> form));
@@ -78,7 +103,11 @@ public class SealStage implements Processor {
 
     @Override
     public void process(Exchange exchange) {
+        String credentialId = exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
         if (!enabled) {
+            String profile = exchange.getMessage().getHeader(GatewayHeaders.PROFILE, defaultProfile, String.class);
+            SealRecord.add(exchange, new SealRecord(SealRecord.OUTPUT, profile, exchange.getMessage().getHeader(Exchange.CONTENT_TYPE,
+                    String.class), false, null, null, null, null, null, null, false, credentialId));
             return;
         }
         String credential = exchange.getMessage().getBody(String.class);
@@ -91,20 +120,50 @@ public class SealStage implements Processor {
             throw new GatewayException(new Finding(Stage.SEAL, "unknown-profile",
                     "no seal form for the output profile " + profile + "; known: " + forms.keySet(), GatewayHeaders.PROFILE));
         }
-        String sealed;
-        try {
-            sealed = form.seal(credential);
-        } catch (Exception e) {
-            LOG.warn("sealing credential {} failed: {}", exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID), e.toString());
-            throw new GatewayException(new Finding(Stage.SEAL, "seal-failed",
-                    "the credential could not be sealed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", profile));
-        }
-        exchange.getMessage().setBody(sealed);
+        SealForm.Sealed sealed = seal(form, credential, credentialId);
+        exchange.getMessage().setBody(sealed.text());
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, form.mediaType());
+        SealRecord.add(exchange, describe(SealRecord.OUTPUT, form, sealed, credentialId));
+        String ebsiJwt = OutputProfile.EBSI_JWT.id();
+        String ebsiForm = exchange.getProperty(GatewayHeaders.EBSI_FORM, String.class);
+        exchange.removeProperty(GatewayHeaders.EBSI_FORM);
+        if (ebsiJwt.equals(profile)) {
+            exchange.setProperty(GatewayHeaders.JWT_FORM, sealed.text());
+        } else if (ebsiForm != null) {
+            SealForm jwt = forms.get(ebsiJwt);
+            SealForm.Sealed jwtForm = seal(jwt, ebsiForm, credentialId);
+            exchange.setProperty(GatewayHeaders.JWT_FORM, jwtForm.text());
+            SealRecord.add(exchange, describe(SealRecord.JWT_FORM, jwt, jwtForm, credentialId));
+        }
         if (demo && !(form instanceof UnsealedForm)) {
             Notes.add(exchange, List.of(new Finding(Stage.SEAL, "demo-seal",
                     "sealed with the gateway's DEMO key and self-signed certificate: no verifier trusts it;"
                             + " set gateway.seal.keystore before issuing real credentials", profile)));
+        }
+    }
+
+    private static SealForm.Sealed seal(SealForm form, String credential, Object credentialId) {
+        try {
+            return form.sealWithTime(credential);
+        } catch (Exception e) {
+            LOG.warn("sealing credential {} failed: {}", credentialId, e.toString());
+            throw new GatewayException(new Finding(Stage.SEAL, "seal-failed",
+                    "the credential could not be sealed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", form.profile()));
+        }
+    }
+
+    private SealRecord describe(String purpose, SealForm form, SealForm.Sealed sealed, String credentialId) {
+        boolean isSealed = form.signatureFormat() != null;
+        return new SealRecord(purpose, form.profile(), form.mediaType(), isSealed, form.signatureFormat(),
+                isSealed ? algorithm : null, isSealed ? keyId : null, isSealed ? subject : null, isSealed ? fingerprint : null,
+                sealed.signingTime(), isSealed && demo, credentialId);
+    }
+
+    private static String sha256(X509Certificate certificate) {
+        try {
+            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (CertificateEncodingException | java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the seal certificate cannot be hashed", e);
         }
     }
 }

@@ -20,6 +20,10 @@
  * {@code alg, typ: vc+jwt, kid} (JWK thumbprint), {@code x5c}, {@code Content-Type: application/vc+jwt}; {@code ob3}: header
  * {@code alg, typ: JWT, jwk} only (the OB 3.0 JWT proof format allows no other), {@code application/jwt}. Profiles
  * {@code turtle} and {@code nquads} pass unsealed ({@code UnsealedForm}). The forms sit in one table ({@code ProfileForms}).</li>
+ * <li>Also: exchange property {@code GatewayCredentialJwt} = the EBSI JWT form registries take (the body itself for
+ * {@code ebsi-jwt}; for another profile the seal of the EBSI form the profile stage derived besides, {@code GatewayEbsiForm},
+ * when a delivery target takes JWTs); property {@code GatewaySeals}: one {@code SealRecord} per form sealed (profile, media
+ * type, signature format, algorithm, key id = JWK thumbprint, certificate subject and SHA-256, signing time) for the receipt.</li>
  * <li>Key: a PKCS#12 keystore ({@code gateway.seal.keystore}, {@code alias}, password from the environment variable
  * {@code gateway.seal.password-env}), or on the embedded default a demo key and self-signed certificate made on
  * first run in {@code <gateway.home>/data/seal/demo-seal.p12} (outside the repository) and reused.</li>

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayDataFolders;
 import eu.credentialgateway.app.GatewayApplication;
 import eu.credentialgateway.record.AuditTrail;
 import eu.credentialgateway.record.Outcome;
@@ -51,10 +52,7 @@ class AdapterFromDirectoryTest {
             }
             return adapters.toString();
         });
-        registry.add("gateway.ingest.inbox-dir", () -> temp.resolve("inbox").toString());
-        registry.add("gateway.deliver.outbox-dir", () -> temp.resolve("outbox").toString());
-        registry.add("gateway.quarantine.dir", () -> temp.resolve("quarantine").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:adapter-from-directory;DB_CLOSE_DELAY=-1");
+        GatewayDataFolders.register(registry, temp, "adapter-from-directory");
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -105,7 +103,7 @@ class AdapterFromDirectoryTest {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
             Files.createDirectories(temp.resolve("outbox"));
             try (Stream<Path> outbox = Files.list(temp.resolve("outbox"))) {
-                assertThat(outbox.filter(p -> p.toString().endsWith(".jsonld")).map(AdapterFromDirectoryTest::read))
+                assertThat(outbox.filter(p -> !p.getFileName().toString().startsWith(".")).map(AdapterFromDirectoryTest::read))
                         .anySatisfy(text -> assertThat(text).contains("Bea"));
             }
         });

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayDataFolders;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.quarantine.QuarantineStore;
@@ -48,9 +49,7 @@ class GatewayEndToEndTest {
 
     @DynamicPropertySource
     static void dataUnderTemp(DynamicPropertyRegistry registry) {
-        registry.add("gateway.ingest.inbox-dir", () -> data.resolve("inbox").toString());
-        registry.add("gateway.deliver.outbox-dir", () -> data.resolve("outbox").toString());
-        registry.add("gateway.quarantine.dir", () -> data.resolve("quarantine").toString());
+        GatewayDataFolders.registerFolders(registry, data);
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";AUTO_SERVER=FALSE");
     }
 
@@ -105,8 +104,8 @@ class GatewayEndToEndTest {
             assertThat(row.outcome()).isEqualTo(Outcome.CONVERTED);
             assertThat(row.credentialId()).isEqualTo(credentialId);
             assertThat(row.format()).isEqualTo("elmo");
-            assertDelivered(credentialId);
-            Path delivered = data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld");
+            Path delivered = assertDelivered(credentialId);
+            assertThat(delivered.getFileName().toString()).as("the JAdES JSON form's extension").endsWith(".jades.json");
             // the same content converted again (other tests post this file too) keeps its credential id, and a
             // credential id is delivered once: the file holds the first issuance, equal but for its dates and seal
             assertThat(withoutIssuanceDates(Files.readString(delivered))).isEqualTo(withoutIssuanceDates(response.body()));
@@ -121,10 +120,20 @@ class GatewayEndToEndTest {
         return payload;
     }
 
-    /** The outbox target runs after the pipeline answered (transactional outbox): wait for the file, with a deadline. */
-    static void assertDelivered(String credentialId) {
-        Path file = data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld");
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> Files.exists(file));
+    /**
+     * The outbox target runs after the pipeline answered (transactional outbox): wait for the file, with a deadline, and
+     * return it ({@code <uuid><extension of the form>}).
+     */
+    static Path assertDelivered(String credentialId) {
+        String uuid = credentialId.substring("urn:uuid:".length());
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            if (!Files.isDirectory(data.resolve("outbox"))) {
+                return null;
+            }
+            try (Stream<Path> files = Files.list(data.resolve("outbox"))) {
+                return files.filter(f -> f.getFileName().toString().startsWith(uuid + ".")).findFirst().orElse(null);
+            }
+        }, java.util.Objects::nonNull);
     }
 
     @Nested
@@ -181,10 +190,10 @@ class GatewayEndToEndTest {
         void theVerifyCommandExitsZeroOnTheDeliveredFile() throws Exception {
             HttpResponse<String> converted = post("", testData("elmo/multi-report-nested/input.xml"));
             String uuid = converted.headers().firstValue("X-Gateway-Credential-Id").orElseThrow().substring("urn:uuid:".length());
-            assertDelivered("urn:uuid:" + uuid);
+            Path delivered = assertDelivered("urn:uuid:" + uuid);
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 
-            int status = eu.credentialgateway.verify.VerifyCommand.run(verifier, List.of(data.resolve("outbox").resolve(uuid + ".jsonld")),
+            int status = eu.credentialgateway.verify.VerifyCommand.run(verifier, List.of(delivered),
                     new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
 
             assertThat(status).as(out.toString(StandardCharsets.UTF_8)).isZero();
@@ -411,7 +420,7 @@ class GatewayEndToEndTest {
             assertThat(duplicate.duplicateOf()).isEqualTo(converted.inputId());
             assertDelivered(converted.credentialId());
             try (Stream<Path> outbox = Files.list(data.resolve("outbox"))) {
-                assertThat(outbox.filter(p -> p.toString().endsWith(".jsonld"))
+                assertThat(outbox.filter(p -> p.toString().endsWith(".jades.json"))
                         .filter(p -> p.getFileName().toString().startsWith(converted.credentialId().substring(9)))).hasSize(1);
             }
             try (Stream<Path> done = Files.list(inbox.resolve("done"))) {
@@ -519,8 +528,9 @@ class GatewayEndToEndTest {
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             String credentialId = JSON.readTree(response.body()).get("results").get(0).get("credentialId").asText();
-            assertDelivered(credentialId);
-            String delivered = Files.readString(data.resolve("outbox").resolve(credentialId.substring("urn:uuid:".length()) + ".jsonld"));
+            Path file = assertDelivered(credentialId);
+            assertThat(file.getFileName().toString()).as("a compact JWT's extension").endsWith(".jwt");
+            String delivered = Files.readString(file);
             assertSealedByTheGatewayAndVerified(delivered, eu.credentialgateway.profile.OutputProfile.OB3);
         }
     }

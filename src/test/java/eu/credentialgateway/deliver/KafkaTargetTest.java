@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayDataFolders;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.app.GatewayApplication;
 import java.net.URI;
@@ -48,10 +49,7 @@ class KafkaTargetTest {
 
     @DynamicPropertySource
     static void dataUnderTemp(DynamicPropertyRegistry registry) {
-        registry.add("gateway.ingest.inbox-dir", () -> data.resolve("inbox").toString());
-        registry.add("gateway.deliver.outbox-dir", () -> data.resolve("outbox").toString());
-        registry.add("gateway.quarantine.dir", () -> data.resolve("quarantine").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:kafka-target;DB_CLOSE_DELAY=-1");
+        GatewayDataFolders.register(registry, data, "kafka-target");
         registry.add("gateway.deliver.targets.test", () -> "kafka");
         registry.add("gateway.deliver.dispatch.poll-interval", () -> "50ms");
     }

@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The outbox target writes each credential atomically as {@code <uuid>.jsonld}; a resend replaces it. */
+/**
+ * The outbox target writes each credential atomically as {@code <uuid><extension of its form>} ({@code .jsonld} when the
+ * form is not known); a resend replaces it.
+ */
 class OutboxTargetTest {
     static final UUID ID = UUID.fromString("6f1c9a2e-1b0a-5c1e-9d55-0d8f1c2b3a4e");
     static final String CREDENTIAL = "{\"@context\":[\"https://www.w3.org/ns/credentials/v2\"],\"id\":\"urn:uuid:" + ID + "\"}";
@@ -63,6 +66,27 @@ class OutboxTargetTest {
         assertThat(file).hasContent(CREDENTIAL);
         assertThat(exchange.getMessage().getHeader(Exchange.FILE_NAME_PRODUCED, String.class)).isEqualTo(file.toAbsolutePath().toString());
         assertThat(exchange.getMessage().getBody()).isEqualTo(CREDENTIAL);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "application/jose+json, .jades.json",
+            "application/vc+jwt, .jwt",
+            "application/jwt, .jwt",
+            "application/ld+json, .jsonld",
+            "application/vc+ld+json, .jsonld",
+            "application/vc, .json",
+            "text/turtle, .ttl",
+            "application/n-quads, .nq",
+            "'application/jose+json; charset=UTF-8', .jades.json",
+            "application/x-unknown, .jsonld"})
+    void namesTheFileWithTheExtensionOfItsForm(String mediaType, String extension) throws Exception {
+        Exchange exchange = credential("urn:uuid:" + ID, "sealed form");
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, mediaType);
+        stage.process(exchange);
+
+        assertThat(namesInOutbox()).containsExactly(ID + extension);
+        assertThat(outbox.resolve(ID + extension)).hasContent("sealed form");
     }
 
     @Test

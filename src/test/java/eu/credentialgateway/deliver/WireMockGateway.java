@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import eu.credentialgateway.GatewayDataFolders;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.app.GatewayApplication;
 import java.nio.file.Path;
@@ -46,10 +47,7 @@ abstract class WireMockGateway {
     @DynamicPropertySource
     static void targetsOnWireMock(DynamicPropertyRegistry registry) {
         String base = "http://127.0.0.1:" + WIREMOCK.port();
-        registry.add("gateway.ingest.inbox-dir", () -> data.resolve("inbox").toString());
-        registry.add("gateway.deliver.outbox-dir", () -> data.resolve("outbox").toString());
-        registry.add("gateway.quarantine.dir", () -> data.resolve("quarantine").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:wiremock-gateway;DB_CLOSE_DELAY=-1");
+        GatewayDataFolders.register(registry, data, "wiremock-gateway");
         registry.add("gateway.deliver.registry.url", () -> base + "/registry/credentials");
         registry.add("gateway.deliver.registry.token-url", () -> base + "/oauth/token");
         registry.add("gateway.deliver.registry.client-id", () -> "gateway");
@@ -58,7 +56,7 @@ abstract class WireMockGateway {
         registry.add("gateway.deliver.registry.tir-cache-ttl", () -> "1h");
         registry.add("gateway.deliver.webhook.url", () -> base + "/hooks/credentials");
         registry.add("gateway.deliver.webhook.secret", () -> WEBHOOK_SECRET);
-        registry.add("gateway.deliver.dispatch.request-timeout", () -> "400ms");
+        registry.add("gateway.deliver.dispatch.request-timeout", () -> "1200ms"); // well under the 2 s stub delay, above a loaded CI machine's stalls
         registry.add("gateway.deliver.dispatch.lease", () -> "5s");
         registry.add("gateway.deliver.dispatch.poll-interval", () -> "50ms");
         registry.add("gateway.deliver.retry.base", () -> "20ms");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.SealRecord;
+import eu.credentialgateway.StepTrail.Step;
 import eu.credentialgateway.Stage;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,6 +44,47 @@ abstract class AuditTrailContract {
 
     static InputReceipt receipt(String hash) {
         return new InputReceipt(UUID.randomUUID(), hash, "elmo", "inbox", RECEIVED);
+    }
+
+    // --- receipts and batches (V22)
+    @Test
+    void keepsAnInputsRowStepsFindingsSealsAndItsBatch() {
+        UUID batch = UUID.randomUUID();
+        BatchLog batches = new BatchLog(jdbc, Clock.fixed(RECEIVED, ZoneOffset.UTC));
+        batches.started(batch, "csv", "http");
+        batches.started(batch, "csv", "inbox");
+        assertThat(batches.find(batch)).hasValueSatisfying(b -> {
+            assertThat(b.source()).as("the first registration counts").isEqualTo("http");
+            assertThat(b.startedAt()).isEqualTo(RECEIVED.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+            assertThat(b.finishedAt()).isNull();
+        });
+        InputReceipt receipt = new InputReceipt(UUID.randomUUID(), HASH_A, "csv", "http", RECEIVED, batch, 2);
+        Finding error = new Finding(Stage.CHECK, "invalid-date", "awardingDate is not a date", "row 2, column awardingDate");
+        trail.finished(receipt, Outcome.QUARANTINED, "urn:uuid:" + UUID.randomUUID(), List.of(error), null);
+        ReceiptLog log = new ReceiptLog(new NamedParameterJdbcTemplate(dataSource()),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource())));
+        Step ingest = new Step("ingest", true, RECEIVED, 10, 0, 0);
+        Step prepare = new Step("prepare", false, RECEIVED.plusMillis(2), 50, 0, 1);
+        Step csvRow = new Step("csvRow", false, RECEIVED.plusMillis(3), 20, 0, 1);
+        Finding note = new Finding(Stage.CHECK, "column-ignored", "a column was left out", "row 2, column x");
+        SealRecord seal = new SealRecord(SealRecord.OUTPUT, "turtle", "text/turtle", false, null, null, null, null, null, null, false, "urn:uuid:x");
+
+        // StepTrail's order is the order steps ENDED: the nested csvRow before the prepare step that called it
+        log.record(receipt.inputId(), List.of(ingest, csvRow, prepare), List.of(note), List.of(error), List.of(seal));
+        log.record(receipt.inputId(), List.of(ingest, csvRow, prepare), List.of(note), List.of(error), List.of(seal));
+
+        assertThat(trail.find(receipt.inputId()).orElseThrow().batchRow()).isEqualTo(2);
+        assertThat(log.steps(receipt.inputId())).extracting(ReceiptLog.StoredStep::step).containsExactly("ingest", "prepare", "csvRow");
+        assertThat(log.findings(receipt.inputId())).containsExactly(
+                new ReceiptLog.StoredFinding(3, "note", "check", "column-ignored", "row 2, column x"),
+                new ReceiptLog.StoredFinding(3, "error", "check", "invalid-date", "row 2, column awardingDate"));
+        assertThat(log.seals(receipt.inputId())).containsExactly(seal);
+        assertThat(batches.countByOutcome(batch)).containsExactly(Map.entry(Outcome.QUARANTINED, 1L));
+        assertThat(batches.quarantined(batch)).containsExactly(new BatchLog.Quarantined(receipt.inputId(), 2, "check", "invalid-date"));
+        assertThat(log.firstErrorLocations(batch)).containsExactly(Map.entry(receipt.inputId(), "row 2, column awardingDate"));
+        assertThat(batches.lastFinished(batch)).isEqualTo(FINISHED.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        batches.finished(batch);
+        assertThat(batches.find(batch).orElseThrow().finishedAt()).isNotNull();
     }
 
     // --- receiving

@@ -1,8 +1,11 @@
 package eu.credentialgateway.app.camel;
 
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Notes;
+import eu.credentialgateway.StepTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -11,13 +14,15 @@ import org.apache.camel.support.DefaultProducer;
 /**
  * Puts the endpoint's options on the exchange and hands it to the step, timing it when the component has a
  * MeterRegistry: timer {@code gateway.stage}, tags {@code step} (e.g. {@code map}) and {@code outcome}
- * ({@code ok} or {@code failed}); its count is the number of calls.
+ * ({@code ok} or {@code failed}); its count is the number of calls. Every step but {@code record} is also traced on
+ * the exchange ({@link StepTrail}: name, passed or failed, start, duration, the notes it left) for the input's receipt.
  */
 class GatewayProducer extends DefaultProducer {
     private final GatewayConfiguration configuration;
     private final Processor step;
     private final Timer ok;
     private final Timer failed;
+    private final boolean traced;
 
     GatewayProducer(GatewayEndpoint endpoint, GatewayConfiguration configuration, Processor step, MeterRegistry meters) {
         super(endpoint);
@@ -25,6 +30,7 @@ class GatewayProducer extends DefaultProducer {
         this.step = step;
         this.ok = meters == null ? null : timer(meters, configuration.getStep(), "ok");
         this.failed = meters == null ? null : timer(meters, configuration.getStep(), "failed");
+        this.traced = !"record".equals(configuration.getStep());
     }
 
     private static Timer timer(MeterRegistry meters, String step, String outcome) {
@@ -43,17 +49,22 @@ class GatewayProducer extends DefaultProducer {
         if (configuration.getTarget() != null) {
             exchange.setProperty(GatewayConstants.TARGET, configuration.getTarget());
         }
-        if (ok == null) {
-            step.process(exchange);
-            return;
-        }
+        Instant startedAt = Instant.now();
+        int notesBefore = Notes.of(exchange).size();
         long start = System.nanoTime();
         boolean succeeded = false;
         try {
             step.process(exchange);
             succeeded = exchange.getException() == null;
         } finally {
-            (succeeded ? ok : failed).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            long elapsed = System.nanoTime() - start;
+            if (ok != null) {
+                (succeeded ? ok : failed).record(elapsed, TimeUnit.NANOSECONDS);
+            }
+            if (traced) {
+                StepTrail.add(exchange, new StepTrail.Step(configuration.getStep(), succeeded, startedAt, elapsed / 1000,
+                        notesBefore, Notes.of(exchange).size()));
+            }
         }
     }
 }

@@ -1,0 +1,52 @@
+package eu.credentialgateway;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.camel.Exchange;
+
+/**
+ * The steps an input went through, in order: every {@code gateway:<step>} endpoint appends one {@link Step} when its
+ * step ends (passed or failed), and the record stage puts the trail on the input's receipt. It travels in the exchange
+ * property {@link GatewayHeaders#STEPS} as an immutable list (replaced, never changed), so the rows a batch splits
+ * off may share their parent's trail safely. The record step itself is not traced.
+ */
+public final class StepTrail {
+    private StepTrail() {
+    }
+
+    /**
+     * One step's run.
+     *
+     * @param step        the endpoint's step name ({@code map}, {@code profile}, {@code quarantine})
+     * @param passed      false when it threw (the input then went to quarantine)
+     * @param startedAt   when it started
+     * @param durationUs  how long it took, microseconds
+     * @param notesBefore how many notes ({@link Notes}) the input had when the step started: the notes from this index up
+     *                    to {@code notesAfter} are the step's
+     * @param notesAfter  how many notes it had when the step ended
+     */
+    public record Step(String step, boolean passed, Instant startedAt, long durationUs, int notesBefore, int notesAfter) {
+        public Step {
+            Objects.requireNonNull(step, "step");
+            Objects.requireNonNull(startedAt, "startedAt");
+        }
+    }
+
+    /** Appends {@code step} to the input's trail. */
+    public static void add(Exchange exchange, Step step) {
+        List<Step> all = new ArrayList<>(of(exchange));
+        all.add(step);
+        exchange.setProperty(GatewayHeaders.STEPS, List.copyOf(all));
+    }
+
+    /** The input's trail so far, oldest first. */
+    public static List<Step> of(Exchange exchange) {
+        Object steps = exchange.getProperty(GatewayHeaders.STEPS);
+        if (!(steps instanceof List<?> list)) {
+            return List.of();
+        }
+        return list.stream().filter(Step.class::isInstance).map(Step.class::cast).toList();
+    }
+}
