@@ -39,6 +39,8 @@ public final class ContextDocuments implements DocumentLoader {
     public static final URI EDC_AP = URI.create("http://data.europa.eu/snb/model/context/edc-ap");
     /** The W3C Verifiable Credentials 1.1 context. */
     public static final URI CREDENTIALS_V1 = URI.create("https://www.w3.org/2018/credentials/v1");
+    /** The W3C Verifiable Credentials 2.0 context. */
+    public static final URI CREDENTIALS_V2 = URI.create("https://www.w3.org/ns/credentials/v2");
 
     /** Folder under {@code gateway.home} that holds the context documents. */
     public static final String FOLDER = "ontologies/context";
@@ -52,11 +54,27 @@ public final class ContextDocuments implements DocumentLoader {
         this.byKey = Map.copyOf(byKey);
     }
 
-    /** The gateway's own contexts: {@code edc-ap.jsonld} and {@code w3c-credentials-v1.jsonld} in {@code folder}. */
+    /**
+     * The gateway's own contexts in {@code folder}: {@code edc-ap.jsonld}, {@code w3c-credentials-v1.jsonld}, and the
+     * documents every term table {@code *.terms} there makes (W3C VC 2.0, Data Integrity v1, Open Badges 3.0.1 /
+     * 3.0.2 / 3.0.3 and its extensions, CLR 2.0.1; see {@link ContextTable}).
+     */
     public static ContextDocuments fromFolder(Path folder) {
-        return of(Map.of(
-                EDC_AP, folder.resolve("edc-ap.jsonld"),
-                CREDENTIALS_V1, folder.resolve("w3c-credentials-v1.jsonld")));
+        Map<String, Served> byKey = new LinkedHashMap<>();
+        Map.of(EDC_AP, folder.resolve("edc-ap.jsonld"), CREDENTIALS_V1, folder.resolve("w3c-credentials-v1.jsonld"))
+                .forEach((url, file) -> byKey.put(key(url), new Served(url, parse(file))));
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path table : files.filter(f -> f.getFileName().toString().endsWith(".terms")).sorted().toList()) {
+                ContextTable.documents(table).forEach((url, json) -> {
+                    if (byKey.put(key(url), new Served(url, json)) != null) {
+                        throw new IllegalArgumentException(table + " makes " + url + " a second time");
+                    }
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list JSON-LD contexts in " + folder, e);
+        }
+        return new ContextDocuments(byKey);
     }
 
     /** The gateway's own contexts under {@code <gatewayHome>/ontologies/context}. */

@@ -29,16 +29,19 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each JWS is replaced by its payload (the assertion JSON), so the rest of the pipeline sees plain
  * documents. Notes: {@code signature-valid}, {@code signature-unverified} (no key came with the request).
- * Failure codes (stage check, 422): {@code signature-invalid} (the signature does not match the key),
+ * Failure codes (stage check, 422): {@code signature-invalid} (the signature does not match the key; a note instead
+ * with {@code gateway.check.on-failed-verification=continue}),
  * {@code signature-unreadable} (not a JWS, or a payload that is not a JSON object),
  * {@code signing-key-unreadable} (the key document has no usable public key).
  */
 @Component("jwsSignatureStage")
 public class JwsSignatureStage implements Processor {
     private final PrepareBounds bounds;
+    private final OnFailedVerification onFailure;
 
     public JwsSignatureStage(AdapterCatalog adapters, CheckProperties properties) {
         this.bounds = new PrepareBounds(adapters, properties);
+        this.onFailure = properties.onFailedVerification();
     }
 
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
@@ -53,7 +56,9 @@ public class JwsSignatureStage implements Processor {
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (COMPACT_JWS.matcher(text).matches()) {
             List<Finding> notes = new ArrayList<>();
-            JsonNode payload = new SignedAssertion(text, "$").verify(List.of(), notes);
+            List<Finding> failures = new ArrayList<>();
+            JsonNode payload = new SignedAssertion(text, "$").verify(List.of(), notes, failures);
+            onFailure.apply(exchange, failures);
             Notes.add(exchange, notes);
             exchange.getMessage().setBody(bytes(payload));
             return;
@@ -77,12 +82,14 @@ public class JwsSignatureStage implements Processor {
             }
         });
         List<Finding> notes = new ArrayList<>();
+        List<Finding> failures = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             if (element.isTextual() && COMPACT_JWS.matcher(element.asText().strip()).matches()) {
-                array.set(i, new SignedAssertion(element.asText().strip(), "$[" + i + "]").verify(keys, notes));
+                array.set(i, new SignedAssertion(element.asText().strip(), "$[" + i + "]").verify(keys, notes, failures));
             }
         }
+        onFailure.apply(exchange, failures);
         Notes.add(exchange, notes);
         exchange.getMessage().setBody(bytes(array));
     }

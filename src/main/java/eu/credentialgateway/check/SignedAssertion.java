@@ -33,6 +33,19 @@ final class SignedAssertion {
      * {@code signature-unverified} note, or throws {@code signature-invalid}.
      */
     JsonNode verify(List<JsonNode> keys, List<Finding> notes) {
+        List<Finding> failures = new java.util.ArrayList<>();
+        JsonNode payload = verify(keys, notes, failures);
+        if (!failures.isEmpty()) {
+            throw new GatewayException(Rejection.INVALID, failures);
+        }
+        return payload;
+    }
+
+    /**
+     * As {@link #verify(List, List)}, but a signature that does not match is added to {@code failures} (mutable)
+     * and the payload returned: the caller's {@link OnFailedVerification} decides.
+     */
+    JsonNode verify(List<JsonNode> keys, List<Finding> notes, List<Finding> failures) {
         JWSObject jws;
         JsonNode payload;
         try {
@@ -60,7 +73,10 @@ final class SignedAssertion {
             valid = false;
         }
         if (!valid) {
-            throw reject("signature-invalid", "the signed assertion's signature does not match the CryptographicKey sent with it");
+            Finding invalid = new Finding(Stage.CHECK, "signature-invalid",
+                    "the signed assertion's signature does not match the CryptographicKey sent with it", location);
+            failures.add(invalid);
+            return payload;
         }
         notes.add(new Finding(Stage.CHECK, "signature-valid", "the signed assertion's JWS signature ("
                 + jws.getHeader().getAlgorithm() + ") matches the CryptographicKey sent with it", location));

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * {@code Signature}); an unsealed one a note {@code seal-absent}. A seal that does NOT verify
  * rejects the input with {@code seal-invalid} (422), saying whether the signature value or a
  * reference digest failed: the gateway re-issues the content under its own name, and content
- * changed after its issuer sealed it must not be laundered into a fresh credential. A document that
+ * changed after its issuer sealed it must not be laundered into a fresh credential (with
+ * {@code gateway.check.on-failed-verification=continue} the failure is a note instead). A document that
  * cannot be parsed is left to the check stage, which reports why. Trust (chain, revocation, EU
  * trusted lists) is not checked: the gateway works offline; the original, seal included, is kept
  * as the credential's embedded evidence for anyone who wants to.
@@ -37,9 +38,11 @@ public class XadesSealStage implements Processor {
 
     private final SecureXmlParser parser;
     private final XadesSeal seal = new XadesSeal();
+    private final OnFailedVerification onFailure;
 
     public XadesSealStage(CheckProperties properties) {
         this.parser = new SecureXmlParser(properties.maxDepth());
+        this.onFailure = properties.onFailedVerification();
     }
 
     @Override
@@ -82,9 +85,7 @@ public class XadesSealStage implements Processor {
                         + verdict.problem(), verdict.location()));
             }
         }
-        if (!invalid.isEmpty()) {
-            throw new GatewayException(Rejection.INVALID, invalid);
-        }
+        onFailure.apply(exchange, invalid);
         Notes.add(exchange, valid);
     }
 

@@ -35,13 +35,22 @@
  * ({@code XadesSealStage}: XAdES seals of EDC 1.x XML, verified offline by {@code XadesSeal} with the JDK's XML-DSig;
  * notes {@code seal-valid} (signer, signing time, trust not checked) and {@code seal-absent}; {@code seal-invalid} says
  * whether the signature value verifies and names every failing reference digest; {@code seal-check-failed}. EU DSS
- * reaches the same verdicts in the tests but is kept off this path: see {@code XadesSeal}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
+ * reaches the same verdicts in the tests but is kept off this path: see {@code XadesSeal}), {@code gateway:dataIntegrity} ({@code DataIntegrityStage}, machinery in sub-package
+ * {@code proof}: W3C Data Integrity proofs {@code eddsa-rdfc-2022} / {@code eddsa-2022} of a JSON-LD credential and
+ * of the credentials nested in it, verified offline with the gateway's own contexts; notes {@code proof-valid},
+ * {@code proof-not-checked}; failures {@code proof-invalid} at the proof's JSON path such as {@code $.proof[0]},
+ * {@code proof-unreadable}), {@code gateway:vcJwt} ({@code VcJwtStage}: a credential sent as a VC-JWT, its signature
+ * checked with the header's jwk or did:key kid, replaced by the credential JSON; {@code signature-valid},
+ * {@code signature-unverified}, {@code signature-invalid}, {@code signature-unreadable}), {@code gateway:hostedVerification} ({@code HostedVerificationStage}: Open Badges 2.0
  * hosted scope, {@code hosted-origin-not-allowed}, note {@code hosted-origin-not-checked}), {@code gateway:csvRow}
  * ({@code CsvRowStage}: one CSV row against its template). Batch step: {@code gateway:csvHeader} ({@code CsvHeaderStage},
  * in {@code direct:tabular-batch}: a batch file's header line against the template, once, before any row;
  * {@code unknown-column}, {@code duplicate-column}, {@code missing-column} at {@code line 1, column C}).
  *
- * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000); per adapter in
+ * <p>Configuration: {@code gateway.check.max-depth} (64), {@code gateway.check.max-elements} (200000),
+ * {@code gateway.check.on-failed-verification} ({@code quarantine}, or {@code continue}: an incoming seal, JWS or
+ * Data Integrity proof that does not verify, {@code seal-invalid} / {@code signature-invalid} / {@code proof-invalid},
+ * becomes a note and the conversion goes on; {@code OnFailedVerification}); per adapter in
  * its adapter.properties: {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
  * (json, 20000000), {@code check.max-document-length} (json, unbounded: ingest's max-size bounds it),
  * {@code csv.columns} (csv: every allowed column; absent = any), {@code check.link.<name>.from|ref|to|key|sole|unresolved}

@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (mappings/<f>.rules.properties), with the clock at 2026-01-01: each sample's FIRST rejection code, or "-"
  * when the rules let it through to the mapping. An OB 2.0 assertion that names its BadgeClass by URL is
  * refused alone (badge-class-not-supplied: hosted documents are never fetched); sent with its assets it
- * converts (conformance/BadgeSamplesConformanceTest runs the whole pipeline over every sample). Known gap: simple-err-proof-value (OB 3.0, a well-formed key) needs the Data Integrity
- * proof verified, which the gateway does not do offline, so it passes the rules (with a proof-not-verified note).
+ * converts (conformance/BadgeSamplesConformanceTest runs the whole pipeline over every sample). simple-err-proof-value
+ * (OB 3.0, a well-formed key) passes the rules: the next prepare step, gateway:dataIntegrity, finds its proof invalid.
  */
 class BadgeSamplesRulesTest {
     private static final String NOW = "2026-01-01T00:00:00Z";

@@ -57,6 +57,17 @@ class JwsSignatureStageTest {
     }
 
     @Test
+    void notesAJwsSignedWithAnotherKeyAndKeepsItsPayloadWhenConfiguredToContinue() throws Exception {
+        JwsSignatureStage continuing = new JwsSignatureStage(eu.credentialgateway.adapter.AdapterCatalog.of(
+                java.nio.file.Path.of(System.getProperty("user.dir"))), CheckProperties.onFailedVerification(OnFailedVerification.CONTINUE));
+        Exchange exchange = exchange("[\"" + sign(ASSERTION, rsa()) + "\"," + key(rsa()) + "]");
+        continuing.process(exchange);
+        assertEquals("signature-invalid", Notes.of(exchange).get(0).code());
+        assertEquals("$[0]", Notes.of(exchange).get(0).location());
+        assertTrue(exchange.getMessage().getBody(String.class).startsWith("[{\"type\":\"Assertion\""));
+    }
+
+    @Test
     void leavesABodyBeyondTheJsonChecksDepthBoundToTheCheckStage() throws Exception {
         String deep = "[\"" + sign(ASSERTION, rsa()) + "\"," + "[".repeat(200) + "]".repeat(200) + "]";
         Exchange exchange = exchange(deep);

@@ -83,6 +83,17 @@ class XadesSealStageTest {
         assertTrue(rejected.findings().get(0).message().contains("the sealed document"));
     }
 
+    @Test
+    void notesTheTamperedCaseAndGoesOnWhenConfiguredToContinue() throws Exception {
+        XadesSealStage continuing = new XadesSealStage(CheckProperties.onFailedVerification(OnFailedVerification.CONTINUE));
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.getMessage().setBody(Files.readAllBytes(OWN.resolve("sealed-tampered/input.xml")));
+        continuing.process(exchange);
+        Finding note = Notes.of(exchange).get(0);
+        assertEquals("seal-invalid", note.code());
+        assertTrue(note.message().endsWith("(gateway.check.on-failed-verification=continue: converted anyway)"));
+    }
+
     private Exchange run(byte[] input) {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getMessage().setBody(input);
