@@ -27,6 +27,12 @@ public class DeliverStage implements Processor {
     public static final String JWT_FORM = GatewayHeaders.JWT_FORM;
     /** Exchange property set after storing: the delivery task ids (List of String), one per target. */
     public static final String DELIVERY_IDS = "GatewayDeliveryIds";
+    /**
+     * Exchange property a target route may set (an {@link java.time.Instant}) instead of delivering at once: the
+     * task stays {@code pending} and is claimed again at that time. For targets whose recipient fetches the
+     * credential itself (the wallet: {@link AwaitedDeliveries} marks it delivered when it does).
+     */
+    public static final String AWAIT_UNTIL = "GatewayDeliveryAwaitUntil";
     private static final String URN_UUID = "urn:uuid:";
     private static final Logger LOG = LoggerFactory.getLogger(DeliverStage.class);
 

@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Operators' view of deliveries: {@code GET /api/v1/deliveries?state=&target=&limit=} lists tasks,
- * {@code GET /api/v1/deliveries/{id}} shows one with its attempts, {@code POST /api/v1/deliveries/{id}/retry}
+ * Operators' view of deliveries: {@code GET /api/v1/deliveries?state=&target=&inputId=&limit=} lists tasks,
+ * {@code GET /api/v1/deliveries/{id}} shows one with its attempts and its target's details ({@link DeliveryDetail}), {@code POST /api/v1/deliveries/{id}/retry}
  * re-arms a given-up or failed-retrying task (202). Errors are RFC 9457 problems.
  */
 @RestController
@@ -28,16 +28,18 @@ class DeliveryController {
     private final DeliveryLedger ledger;
     private final DeliveryStore store;
     private final Wakeup wakeup;
+    private final List<DeliveryDetail> details;
 
-    DeliveryController(DeliveryLedger ledger, DeliveryStore store, Wakeup wakeup) {
+    DeliveryController(DeliveryLedger ledger, DeliveryStore store, Wakeup wakeup, List<DeliveryDetail> details) {
         this.ledger = ledger;
         this.store = store;
         this.wakeup = wakeup;
+        this.details = List.copyOf(details);
     }
 
     @GetMapping
     ResponseEntity<?> list(@RequestParam(required = false) String state, @RequestParam(required = false) String target,
-                           @RequestParam(defaultValue = "100") int limit) {
+                           @RequestParam(required = false) String inputId, @RequestParam(defaultValue = "100") int limit) {
         DeliveryState wanted;
         try {
             wanted = state == null || state.isBlank() ? null : DeliveryState.fromId(state);
@@ -47,7 +49,20 @@ class DeliveryController {
         if (limit < 1 || limit > 1000) {
             return problem(HttpStatus.BAD_REQUEST, "invalid-limit", "limit must be 1..1000");
         }
-        List<Delivery> deliveries = ledger.list(wanted, target == null || target.isBlank() ? null : target.trim(), limit);
+        String only = target == null || target.isBlank() ? null : target.trim();
+        List<Delivery> deliveries;
+        if (inputId != null && !inputId.isBlank()) {
+            UUID input = uuid(inputId.trim());
+            if (input == null) {
+                return problem(HttpStatus.BAD_REQUEST, "invalid-input-id", "inputId must be a UUID");
+            }
+            DeliveryState inState = wanted;
+            deliveries = ledger.deliveriesFor(input).stream()
+                    .filter(d -> (inState == null || d.state() == inState) && (only == null || d.target().equals(only)))
+                    .limit(limit).toList();
+        } else {
+            deliveries = ledger.list(wanted, only, limit);
+        }
         return ResponseEntity.ok(Map.of("deliveries", deliveries, "count", deliveries.size()));
     }
 
@@ -80,6 +95,9 @@ class DeliveryController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("delivery", delivery);
         body.put("attempts", ledger.attempts(delivery.id()));
+        for (DeliveryDetail detail : details) {
+            detail.detailOf(delivery).ifPresent(value -> body.put(detail.name(), value));
+        }
         return body;
     }
 

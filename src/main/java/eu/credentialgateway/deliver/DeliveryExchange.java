@@ -7,13 +7,17 @@ import org.apache.camel.Message;
 /**
  * What the dispatcher puts on the exchange it sends to {@code direct:deliver-<target>}: body = the stored
  * credential (String); headers {@code GatewayCredentialId} (also the idempotency key), {@code GatewayInputId},
- * {@code GatewayFormat}, {@code GatewayDeliveryId}, {@code GatewayDeliveryAttempt}, {@code GatewayDeliveryResumed},
- * {@code Content-Type} (the stored form's media type, when known);
+ * {@code GatewayFormat}, {@code GatewayDeliveryId}, {@code GatewayDeliveryAttempt}, {@code GatewayDeliveryAttemptInBudget},
+ * {@code GatewayDeliveryResumed}, {@code Content-Type} (the stored form's media type, when known);
  * property {@code GatewayCredentialJwt} when the credential has a JWT form.
  */
-final class DeliveryExchange {
-    static final String DELIVERY_ID = "GatewayDeliveryId";
-    static final String ATTEMPT = "GatewayDeliveryAttempt";
+public final class DeliveryExchange {
+    /** Header: the task's id (UUID text). */
+    public static final String DELIVERY_ID = "GatewayDeliveryId";
+    /** Header: this attempt's number, 1-based, across re-arms. */
+    public static final String ATTEMPT = "GatewayDeliveryAttempt";
+    /** Header: this attempt's number since the last operator re-arm (1 = a fresh start). */
+    public static final String ATTEMPT_IN_BUDGET = "GatewayDeliveryAttemptInBudget";
     static final String RESUMED = "GatewayDeliveryResumed";
     /** The idempotency header sent to HTTP targets (and to Kafka as a record header): the credential id. */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
@@ -33,6 +37,7 @@ final class DeliveryExchange {
         }
         message.setHeader(DELIVERY_ID, task.taskId().toString());
         message.setHeader(ATTEMPT, task.attempt());
+        message.setHeader(ATTEMPT_IN_BUDGET, task.attemptsInBudget());
         message.setHeader(RESUMED, task.resumed());
         if (credential.jwt() != null) {
             exchange.setProperty(DeliverStage.JWT_FORM, credential.jwt());

@@ -7,7 +7,7 @@ import java.time.Duration;
  * dispatcher retries with back-off, or after {@code retryAfter} when the target named a time. Any other exception
  * a target route throws counts as transient. The message is the gateway's own wording, never the target's body.
  */
-final class DeliveryFailure extends RuntimeException {
+public final class DeliveryFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
@@ -23,11 +23,11 @@ final class DeliveryFailure extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    static DeliveryFailure permanent(String code, String message) {
+    public static DeliveryFailure permanent(String code, String message) {
         return new DeliveryFailure(code, message, true, null, null);
     }
 
-    static DeliveryFailure transientFault(String code, String message) {
+    public static DeliveryFailure transientFault(String code, String message) {
         return new DeliveryFailure(code, message, false, null, null);
     }
 

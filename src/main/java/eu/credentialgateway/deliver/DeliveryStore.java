@@ -175,6 +175,29 @@ class DeliveryStore {
                 .update() == 1;
     }
 
+    /**
+     * Marks a pending task delivered because its recipient fetched the credential (see {@link AwaitedDeliveries}),
+     * with an attempt row of its own. A lease a dispatcher holds on it meanwhile is voided: its finish finds no row.
+     * False when the task is not pending (delivered already, given up, unknown).
+     */
+    boolean settleAwaited(UUID taskId, int httpStatus) {
+        Instant now = clock.instant();
+        Boolean settled = transactions.execute(status -> {
+            int rows = jdbc.sql("UPDATE delivery_task SET state = 'delivered', attempts = attempts + 1, lease_owner = NULL,"
+                            + " lease_until = NULL, attempt_started_at = NULL, last_status = :status, last_error = NULL,"
+                            + " next_attempt_at = :now, updated_at = :now, delivered_at = :now WHERE task_id = :task AND state = 'pending'")
+                    .param("status", httpStatus).param("now", timestamp(now)).param("task", taskId)
+                    .update();
+            if (rows == 1) {
+                int attempt = jdbc.sql("SELECT attempts FROM delivery_task WHERE task_id = :task").param("task", taskId)
+                        .query(Integer.class).single();
+                recordAttempt(taskId, attempt, now, now, DeliveryState.DELIVERED.id(), httpStatus, null);
+            }
+            return rows == 1;
+        });
+        return Boolean.TRUE.equals(settled);
+    }
+
     private void recordAttempt(UUID taskId, int attempt, Instant started, Instant finished, String outcome, Integer status,
                                String error) {
         jdbc.sql("INSERT INTO delivery_attempt (task_id, attempt, started_at, finished_at, outcome, http_status, error)"

@@ -72,6 +72,9 @@ class TaskDelivery {
         metrics.attempted(task.target(), result, System.nanoTime() - start, clock.instant());
         if (result.state() == DeliveryState.DELIVERED) {
             LOG.debug("credential {} delivered to {} (attempt {})", task.credentialId(), task.target(), task.attempt());
+        } else if (result.state() == DeliveryState.PENDING) {
+            LOG.info("credential {} to {}: attempt {} waits for its recipient until {}", task.credentialId(), task.target(),
+                    task.attempt(), result.nextAttemptAt());
         } else {
             LOG.info("credential {} to {}: attempt {} {}: {}", task.credentialId(), task.target(), task.attempt(),
                     result.state().id(), result.error());
@@ -83,7 +86,9 @@ class TaskDelivery {
         Throwable failure = exchange.getException();
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (failure == null) {
-            return new AttemptResult(DeliveryState.DELIVERED, null, status, null);
+            Instant awaitUntil = exchange.getProperty(DeliverStage.AWAIT_UNTIL, Instant.class);
+            return awaitUntil == null ? new AttemptResult(DeliveryState.DELIVERED, null, status, null)
+                    : new AttemptResult(DeliveryState.PENDING, awaitUntil, status, null);
         }
         DeliveryFailure classified = classified(failure);
         Integer httpStatus = classified.httpStatus() != null ? classified.httpStatus() : status;

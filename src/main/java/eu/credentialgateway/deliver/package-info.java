@@ -23,8 +23,14 @@
  * {@code outbox}): {@code outbox} (folder, {@code <uuid><extension of the form>}: {@code .jades.json}, {@code .jwt},
  * {@code .jsonld}, {@code .json}, {@code .ttl}, {@code .nq}, from the stored media type), {@code registry} (EBSI-style: TIR v5 accreditation check, OAuth2
  * client-credentials token, POST), {@code kafka} (topic {@code credentials.issued}, keyed by credential id),
- * {@code webhook} (POST with an HMAC-SHA256 signature over {@code "<timestamp>.<body>"}). An integrator's own route
- * {@code deliver-<name>} is a target too.
+ * {@code webhook} (POST with an HMAC-SHA256 signature over {@code "<timestamp>.<body>"}), {@code wallet} (an
+ * OpenID4VCI credential offer, sub-package {@code deliver.wallet}). An integrator's own route {@code deliver-<name>} is
+ * a target too.
+ *
+ * <p><b>Awaited deliveries</b>: a target whose recipient fetches the credential itself (the wallet) sets the exchange
+ * property {@code DeliverStage.AWAIT_UNTIL} instead of failing or finishing: the task stays {@code pending} (the
+ * attempt is recorded with outcome {@code pending}) and is claimed again at that time; {@link
+ * eu.credentialgateway.deliver.AwaitedDeliveries#delivered} marks it delivered when the recipient fetched it.
  *
  * <p><b>One delivery per credential id and target, whatever the output profile</b>: the credential id comes from format
  * and content only, so the same content converted again in another profile adds no task for a target that has one (a
@@ -48,8 +54,10 @@
  * {@code no-jwt-form}, {@code kafka-send-failed}, {@code credential-missing}, {@code fault}), never with personal data.</li>
  * <li>Read API: {@link eu.credentialgateway.deliver.DeliveryLedger} ({@code find}, {@code list}, {@code deliveriesFor(inputId)},
  * {@code attemptsFor(inputId)}, {@code countByState}); HTTP {@code GET /api/v1/deliveries?state=&target=&limit=},
- * {@code GET /api/v1/deliveries/{id}}, {@code POST /api/v1/deliveries/{id}/retry}; for receipts and batch summaries also
- * {@code deliveriesOfCredential}, {@code attemptsOfCredential}, {@code countByTargetAndState(batchId)}.</li>
+ * {@code GET /api/v1/deliveries/{id}} (with each {@link eu.credentialgateway.deliver.DeliveryDetail} bean's entry,
+ * e.g. the wallet's {@code offer}), {@code GET /api/v1/deliveries?inputId=}, {@code POST /api/v1/deliveries/{id}/retry};
+ * for receipts and batch summaries also {@code deliveriesOfCredential}, {@code attemptsOfCredential},
+ * {@code countByTargetAndState(batchId)}.</li>
  * <li>Metrics: timer {@code gateway.delivery.attempts} (tags {@code target}, {@code outcome}); health component
  * {@code delivery} with one entry per configured target (reachable, last outcome, pending, given up).</li>
  * </ul>

@@ -105,7 +105,7 @@ class DeliveryApiTest extends WireMockGateway {
         @Test
         void anUnknownTargetOneNotConfiguredABadIdAndAnEmptyCredential() {
             String id = "urn:uuid:" + UUID.randomUUID();
-            assertThat(refusal(id, "{}", "wallet")).isEqualTo("unknown-target");
+            assertThat(refusal(id, "{}", "pigeon")).isEqualTo("unknown-target");
             assertThat(refusal(id, "{}", "../outbox")).isEqualTo("unknown-target");
             assertThat(refusal(id, "{}", "kafka")).isEqualTo("target-not-configured");
             assertThat(refusal(id, "{}", " , ")).isEqualTo("no-target");

@@ -177,4 +177,21 @@ abstract class DeliveryStoreContract {
         assertThat(store.rearm(task.taskId())).as("a delivered task stays delivered").isFalse();
         assertThat(ledger.countByState("registry").get(DeliveryState.DELIVERED)).isEqualTo(1);
     }
+
+    @Test
+    void anAwaitedTaskStaysPendingUntilItsRecipientFetchesItThenIsDeliveredOnce() {
+        store.store(credential(null), List.of("wallet"));
+        ClaimedTask task = store.claim("me", 10, LEASE).get(0);
+        Instant until = clock.now.plus(Duration.ofDays(14));
+        assertThat(store.finish(task, "me", new AttemptResult(DeliveryState.PENDING, until, null, null))).isTrue();
+        assertThat(store.claim("me", 10, LEASE)).as("waiting, not due").isEmpty();
+        assertThat(ledger.find(task.taskId()).orElseThrow().nextAttemptAt()).isEqualTo(until);
+
+        assertThat(store.settleAwaited(task.taskId(), 200)).isTrue();
+        assertThat(store.settleAwaited(task.taskId(), 200)).as("a second fetch records nothing").isFalse();
+        Delivery delivered = ledger.find(task.taskId()).orElseThrow();
+        assertThat(delivered.state()).isEqualTo(DeliveryState.DELIVERED);
+        assertThat(delivered.deliveredAt()).isEqualTo(clock.now);
+        assertThat(ledger.attempts(task.taskId())).extracting(DeliveryAttempt::outcome).containsExactly("pending", "delivered");
+    }
 }

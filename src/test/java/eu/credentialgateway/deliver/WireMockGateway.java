@@ -62,6 +62,7 @@ abstract class WireMockGateway {
         registry.add("gateway.deliver.retry.base", () -> "20ms");
         registry.add("gateway.deliver.retry.max-delay", () -> "200ms");
         registry.add("gateway.deliver.retry.max-attempts", () -> "6");
+        registry.add("gateway.wallet.tx-code.length", () -> "6");
     }
 
     @AfterAll

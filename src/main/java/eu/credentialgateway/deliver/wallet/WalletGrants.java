@@ -1,0 +1,76 @@
+package eu.credentialgateway.deliver.wallet;
+
+import static eu.credentialgateway.deliver.wallet.WalletOffers.timestamp;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Access tokens ({@code wallet_token}) and {@code c_nonce} values ({@code wallet_nonce}): opaque random strings of
+ * 256 bits; the database keeps only their SHA-256, so a copy of it grants nothing.
+ */
+@Component
+class WalletGrants {
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    @Autowired
+    WalletGrants(JdbcClient jdbc) {
+        this(jdbc, Clock.systemUTC());
+    }
+
+    WalletGrants(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** A new access token bound to one offer. */
+    String issueToken(UUID offerId, Duration ttl) {
+        String token = WalletOffers.randomToken();
+        jdbc.sql("INSERT INTO wallet_token (token_hash, offer_id, expires_at) VALUES (:hash, :offer, :expires)")
+                .param("hash", sha256(token)).param("offer", offerId).param("expires", timestamp(clock.instant().plus(ttl)))
+                .update();
+        return token;
+    }
+
+    /** The offer an unexpired token is bound to, or empty. */
+    Optional<UUID> offerOf(String token) {
+        return jdbc.sql("SELECT offer_id FROM wallet_token WHERE token_hash = :hash AND expires_at > :now")
+                .param("hash", sha256(token)).param("now", timestamp(clock.instant()))
+                .query(UUID.class).optional();
+    }
+
+    /** A fresh {@code c_nonce}; expired ones are swept on the way. */
+    String newNonce(Duration ttl) {
+        Instant now = clock.instant();
+        jdbc.sql("DELETE FROM wallet_nonce WHERE expires_at <= :now").param("now", timestamp(now)).update();
+        String nonce = WalletOffers.randomToken();
+        jdbc.sql("INSERT INTO wallet_nonce (nonce_hash, expires_at) VALUES (:hash, :expires)")
+                .param("hash", sha256(nonce)).param("expires", timestamp(now.plus(ttl))).update();
+        return nonce;
+    }
+
+    /** Uses a nonce up: true once for a nonce this gateway issued and that has not expired. */
+    boolean consumeNonce(String nonce) {
+        return jdbc.sql("DELETE FROM wallet_nonce WHERE nonce_hash = :hash AND expires_at > :now")
+                .param("hash", sha256(nonce)).param("now", timestamp(clock.instant())).update() == 1;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
