@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.camel.CamelContext;
 import org.springframework.stereotype.Component;
 
@@ -41,6 +43,18 @@ class DeliveryTargets {
             }
         });
         return on;
+    }
+
+    /** Targets that are only a route {@code deliver-<name>} (the wallet, an integrator's own), by name. */
+    Set<String> routeOnly() {
+        Set<String> names = new TreeSet<>();
+        camel.getRoutes().forEach(route -> {
+            String id = route.getRouteId();
+            if (id.startsWith(ROUTE_PREFIX) && !builtIn.containsKey(id.substring(ROUTE_PREFIX.length()))) {
+                names.add(id.substring(ROUTE_PREFIX.length()));
+            }
+        });
+        return names;
     }
 
     /**

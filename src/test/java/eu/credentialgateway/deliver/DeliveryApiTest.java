@@ -148,6 +148,8 @@ class DeliveryApiTest extends WireMockGateway {
             assertThat(targets.at("/webhook/details/reachable").asBoolean()).isTrue();
             assertThat(targets.at("/outbox/status").asText()).isEqualTo("UP");
             assertThat(targets.has("kafka")).as("Kafka is not configured here").isFalse();
+            assertThat(targets.at("/wallet/status").asText()).as("route-only targets are shown too").isEqualTo("UP");
+            assertThat(targets.at("/wallet/details/givenUp").asLong()).isZero();
         }
     }
 }
