@@ -1,6 +1,5 @@
 package eu.credentialgateway;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -35,6 +34,9 @@ public record AlignmentDecision(Kind kind, String subject, String property, Stri
         Objects.requireNonNull(reason, "reason");
         candidates = candidates == null ? List.of() : List.copyOf(candidates);
     }
+
+    private static final ExchangeList<AlignmentDecision> DECISIONS =
+            new ExchangeList<>(GatewayHeaders.ALIGNMENTS, AlignmentDecision.class);
 
     /** What was aligned. */
     public enum Kind {
@@ -91,20 +93,11 @@ public record AlignmentDecision(Kind kind, String subject, String property, Stri
 
     /** Appends decisions to the input's list in {@link GatewayHeaders#ALIGNMENTS}. */
     public static void add(Exchange exchange, List<AlignmentDecision> decisions) {
-        if (decisions.isEmpty()) {
-            return;
-        }
-        List<AlignmentDecision> all = new ArrayList<>(of(exchange));
-        all.addAll(decisions);
-        exchange.setProperty(GatewayHeaders.ALIGNMENTS, List.copyOf(all));
+        DECISIONS.addAll(exchange, decisions);
     }
 
     /** The input's alignment decisions so far, in the order they were taken. */
     public static List<AlignmentDecision> of(Exchange exchange) {
-        Object decisions = exchange.getProperty(GatewayHeaders.ALIGNMENTS);
-        if (!(decisions instanceof List<?> list)) {
-            return List.of();
-        }
-        return list.stream().filter(AlignmentDecision.class::isInstance).map(AlignmentDecision.class::cast).toList();
+        return DECISIONS.of(exchange);
     }
 }

@@ -1,6 +1,5 @@
 package eu.credentialgateway;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 
@@ -13,22 +12,15 @@ public final class Notes {
     private Notes() {
     }
 
+    private static final ExchangeList<Finding> NOTES = new ExchangeList<>(GatewayHeaders.NOTES, Finding.class);
+
     /** Appends {@code findings} to the input's notes. */
     public static void add(Exchange exchange, List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return;
-        }
-        List<Finding> all = new ArrayList<>(of(exchange));
-        all.addAll(findings);
-        exchange.setProperty(GatewayHeaders.NOTES, List.copyOf(all));
+        NOTES.addAll(exchange, findings);
     }
 
     /** The input's notes so far, oldest first. */
     public static List<Finding> of(Exchange exchange) {
-        Object notes = exchange.getProperty(GatewayHeaders.NOTES);
-        if (!(notes instanceof List<?> list)) {
-            return List.of();
-        }
-        return list.stream().filter(Finding.class::isInstance).map(Finding.class::cast).toList();
+        return NOTES.of(exchange);
     }
 }

@@ -1,7 +1,6 @@
 package eu.credentialgateway;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.camel.Exchange;
@@ -39,19 +38,15 @@ public record SealRecord(String purpose, String profile, String mediaType, boole
         Objects.requireNonNull(profile, "profile");
     }
 
+    private static final ExchangeList<SealRecord> SEALS = new ExchangeList<>(GatewayHeaders.SEALS, SealRecord.class);
+
     /** Appends {@code seal} to the input's seals. */
     public static void add(Exchange exchange, SealRecord seal) {
-        List<SealRecord> all = new ArrayList<>(of(exchange));
-        all.add(seal);
-        exchange.setProperty(GatewayHeaders.SEALS, List.copyOf(all));
+        SEALS.addAll(exchange, List.of(seal));
     }
 
     /** The input's seals, in the order made. */
     public static List<SealRecord> of(Exchange exchange) {
-        Object seals = exchange.getProperty(GatewayHeaders.SEALS);
-        if (!(seals instanceof List<?> list)) {
-            return List.of();
-        }
-        return list.stream().filter(SealRecord.class::isInstance).map(SealRecord.class::cast).toList();
+        return SEALS.of(exchange);
     }
 }

@@ -1,7 +1,6 @@
 package eu.credentialgateway;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.camel.Exchange;
@@ -34,19 +33,15 @@ public final class StepTrail {
         }
     }
 
+    private static final ExchangeList<Step> STEPS = new ExchangeList<>(GatewayHeaders.STEPS, Step.class);
+
     /** Appends {@code step} to the input's trail. */
     public static void add(Exchange exchange, Step step) {
-        List<Step> all = new ArrayList<>(of(exchange));
-        all.add(step);
-        exchange.setProperty(GatewayHeaders.STEPS, List.copyOf(all));
+        STEPS.addAll(exchange, List.of(step));
     }
 
     /** The input's trail so far, oldest first. */
     public static List<Step> of(Exchange exchange) {
-        Object steps = exchange.getProperty(GatewayHeaders.STEPS);
-        if (!(steps instanceof List<?> list)) {
-            return List.of();
-        }
-        return list.stream().filter(Step.class::isInstance).map(Step.class::cast).toList();
+        return STEPS.of(exchange);
     }
 }

@@ -2,11 +2,9 @@ package eu.credentialgateway.deliver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import eu.credentialgateway.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,27 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 abstract class DeliveryStoreContract {
     static final Duration LEASE = Duration.ofSeconds(30);
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    TestClock clock = new TestClock();
+    MovableClock clock = new MovableClock();
     DeliveryStore store;
     DeliveryLedger ledger;
 

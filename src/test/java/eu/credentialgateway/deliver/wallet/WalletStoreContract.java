@@ -2,11 +2,10 @@ package eu.credentialgateway.deliver.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import eu.credentialgateway.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -17,27 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The wallet tables (V21) on H2 ({@link WalletStoreH2Test}) and PostgreSQL ({@link WalletStorePostgresTest}). */
 abstract class WalletStoreContract {
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        volatile Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    final TestClock clock = new TestClock();
+    final MovableClock clock = new MovableClock();
     JdbcClient jdbc;
     WalletOffers offers;
     WalletGrants grants;
