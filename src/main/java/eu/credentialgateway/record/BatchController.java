@@ -1,6 +1,7 @@
 package eu.credentialgateway.record;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.deliver.DeliveryLedger;
 import eu.credentialgateway.deliver.DeliveryState;
 import java.net.URI;
@@ -101,11 +102,6 @@ public class BatchController {
     }
 
     private static UUID uuid(String id) {
-        try {
-            UUID parsed = UUID.fromString(id.strip());
-            return parsed.toString().equalsIgnoreCase(id.strip()) ? parsed : null;
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
+        return CanonicalUuid.parse(id).orElse(null);
     }
 }

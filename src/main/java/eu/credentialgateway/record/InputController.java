@@ -1,6 +1,7 @@
 package eu.credentialgateway.record;
 
 import eu.credentialgateway.AlignmentDecision;
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.deliver.Delivery;
 import eu.credentialgateway.deliver.DeliveryAttempt;
 import eu.credentialgateway.deliver.DeliveryLedger;
@@ -134,11 +135,6 @@ public class InputController {
     }
 
     private static UUID uuid(String id) {
-        try {
-            UUID parsed = UUID.fromString(id.strip());
-            return parsed.toString().equalsIgnoreCase(id.strip()) ? parsed : null;
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
+        return CanonicalUuid.parse(id).orElse(null);
     }
 }

@@ -1,5 +1,6 @@
 package eu.credentialgateway.review;
 
+import eu.credentialgateway.CanonicalUuid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -97,14 +98,7 @@ public class ReviewController {
     }
 
     private static UUID uuid(String id) {
-        try {
-            UUID parsed = UUID.fromString(id.strip());
-            if (parsed.toString().equalsIgnoreCase(id.strip())) {
-                return parsed;
-            }
-        } catch (IllegalArgumentException notAUuid) {
-            // answered below
-        }
-        throw new ReviewProblem(HttpStatus.NOT_FOUND, "review-not-found", "there is no review item with this id");
+        return CanonicalUuid.parse(id).orElseThrow(
+                () -> new ReviewProblem(HttpStatus.NOT_FOUND, "review-not-found", "there is no review item with this id"));
     }
 }

@@ -2,6 +2,7 @@ package eu.credentialgateway.deliver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.credentialgateway.MigratedDatabase;
 import eu.credentialgateway.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +35,7 @@ abstract class DeliveryStoreContract {
     @BeforeEach
     void migrate() {
         DataSource dataSource = dataSource();
-        Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        MigratedDatabase.reset(dataSource);
         JdbcClient jdbc = JdbcClient.create(dataSource);
         store = new DeliveryStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock);
         ledger = new DeliveryLedger(jdbc);

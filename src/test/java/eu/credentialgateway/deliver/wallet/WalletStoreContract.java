@@ -2,6 +2,7 @@ package eu.credentialgateway.deliver.wallet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.credentialgateway.MigratedDatabase;
 import eu.credentialgateway.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +26,7 @@ abstract class WalletStoreContract {
     @BeforeEach
     void migrate() {
         DataSource dataSource = dataSource();
-        Flyway.configure().dataSource(dataSource).cleanDisabled(false).load().clean();
-        Flyway.configure().dataSource(dataSource).load().migrate();
+        MigratedDatabase.reset(dataSource);
         jdbc = JdbcClient.create(dataSource);
         offers = new WalletOffers(jdbc, clock);
         grants = new WalletGrants(jdbc, clock);
