@@ -10,8 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -28,15 +26,12 @@ import org.springframework.stereotype.Component;
  * </ol>
  */
 @Component("registryTarget")
-class RegistryTarget implements DeliveryTarget {
+class RegistryTarget extends HttpTarget {
     static final String NAME = "registry";
     static final String SECRET = "gateway.deliver.registry.client-secret";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DeliverProperties.Registry settings;
-    private final HttpClient http;
-    private final Duration timeout;
-    private final Clock clock;
     private final AccessTokens tokens;
     private final TrustedIssuers issuers;
 
@@ -46,10 +41,8 @@ class RegistryTarget implements DeliveryTarget {
     }
 
     RegistryTarget(DeliverProperties properties, String secret, HttpClient http, Clock clock) {
+        super(NAME, properties.registry().url(), properties, http, clock);
         this.settings = properties.registry();
-        this.http = http;
-        this.timeout = properties.dispatch().requestTimeout();
-        this.clock = clock;
         this.tokens = new AccessTokens(settings, secret, http, timeout, clock);
         this.issuers = new TrustedIssuers(settings.tirUrl(), settings.tirCacheTtl(), http, timeout, clock);
         if (!"json".equalsIgnoreCase(settings.payload()) && !"jwt".equalsIgnoreCase(settings.payload())) {
@@ -58,23 +51,8 @@ class RegistryTarget implements DeliveryTarget {
     }
 
     @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean configured() {
-        return settings.url() != null;
-    }
-
-    @Override
     public boolean takesJwtForm() {
         return configured() && "jwt".equalsIgnoreCase(settings.payload());
-    }
-
-    @Override
-    public Optional<String> unreachable() {
-        return HttpProbe.unreachable(http, settings.url(), timeout);
     }
 
     @Override

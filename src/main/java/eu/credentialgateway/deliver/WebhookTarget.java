@@ -5,8 +5,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -18,15 +16,12 @@ import org.springframework.stereotype.Component;
  * ({@link WebhookSignature}; secret {@code GATEWAY_DELIVER_WEBHOOK_SECRET}). 2xx delivered; see {@link HttpAnswer}.
  */
 @Component("webhookTarget")
-class WebhookTarget implements DeliveryTarget {
+class WebhookTarget extends HttpTarget {
     static final String NAME = "webhook";
     static final String SECRET = "gateway.deliver.webhook.secret";
 
     private final DeliverProperties.Webhook settings;
     private final WebhookSignature signature;
-    private final HttpClient http;
-    private final Duration timeout;
-    private final Clock clock;
 
     @Autowired
     WebhookTarget(DeliverProperties properties, Environment environment, HttpClient deliveryHttpClient) {
@@ -34,26 +29,9 @@ class WebhookTarget implements DeliveryTarget {
     }
 
     WebhookTarget(DeliverProperties properties, String secret, HttpClient http, Clock clock) {
+        super(NAME, properties.webhook().url(), properties, http, clock);
         this.settings = properties.webhook();
         this.signature = settings.url() == null ? null : new WebhookSignature(secret);
-        this.http = http;
-        this.timeout = properties.dispatch().requestTimeout();
-        this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public boolean configured() {
-        return settings.url() != null;
-    }
-
-    @Override
-    public Optional<String> unreachable() {
-        return HttpProbe.unreachable(http, settings.url(), timeout);
     }
 
     @Override
