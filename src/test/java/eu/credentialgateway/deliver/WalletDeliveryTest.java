@@ -75,14 +75,20 @@ class WalletDeliveryTest extends WireMockGateway {
         return WalletClient.JSON.readTree(response.body()).path("error").asText();
     }
 
+    /** Converts {@code input} over HTTP into {@code profile} for the wallet target; the gateway's 200 answer. */
+    HttpResponse<String> convertForWallet(WalletClient wallet, String profile, String contentType, Path input) throws Exception {
+        HttpResponse<String> converted = wallet.http.send(HttpRequest.newBuilder(URI.create(base()
+                        + "/api/v1/conversions?profile=" + profile + "&targets=wallet")).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(input))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+        return converted;
+    }
+
     @Test
     void aConvertedCredentialGoesOfferTokenNonceCredentialToTheWalletAndVerifies() throws Exception {
         WalletClient wallet = new WalletClient();
-        byte[] transcript = Files.readAllBytes(Path.of("test-data", "elmo", "grades-with-scheme", "input.xml"));
-        HttpResponse<String> converted = wallet.http.send(HttpRequest.newBuilder(URI.create(base()
-                        + "/api/v1/conversions?profile=ebsi-jwt&targets=wallet")).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(transcript)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+        HttpResponse<String> converted = convertForWallet(wallet, "ebsi-jwt", "application/xml",
+                Path.of("test-data", "elmo", "grades-with-scheme", "input.xml"));
         String inputId = converted.headers().firstValue("X-Gateway-Input-Id").orElseThrow();
 
         // the operator (or the learner's portal) finds the input's wallet delivery and its offer
@@ -172,11 +178,8 @@ class WalletDeliveryTest extends WireMockGateway {
     @Test
     void aJadesSealedCredentialReachesTheWalletAsAJsonObjectAndVerifies() throws Exception {
         WalletClient wallet = new WalletClient();
-        byte[] badge = Files.readAllBytes(Path.of("test-data", "openbadges-v3", "vc2-results-credits", "input.json"));
-        HttpResponse<String> converted = wallet.http.send(HttpRequest.newBuilder(URI.create(base()
-                        + "/api/v1/conversions?profile=edc-jades&targets=wallet")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(badge)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+        HttpResponse<String> converted = convertForWallet(wallet, "edc-jades", "application/json",
+                Path.of("test-data", "openbadges-v3", "vc2-results-credits", "input.json"));
         String inputId = converted.headers().firstValue("X-Gateway-Input-Id").orElseThrow();
         UUID deliveryId = UUID.fromString(wallet.json(wallet.get(base() + "/api/v1/deliveries?target=wallet&inputId=" + inputId))
                 .get("deliveries").get(0).get("id").asText());
