@@ -52,6 +52,17 @@ public final class GatewayHeaders {
      */
     public static final String EBSI_FORM = "GatewayEbsiForm";
 
+    /**
+     * Header: who submitted the input (an API key id {@code key:<uuid>}, a token subject {@code oidc:<sub>}, or
+     * {@code inbox} for a folder); never a learner's data. Set by the HTTP layer from the authenticated caller.
+     */
+    public static final String ACTOR = "GatewayActor";
+    /**
+     * Header: the formats (comma-separated) the submitting API key may vouch for: an input of such a format is sealed
+     * without a trusted signature even where {@code gateway.check.require-trusted.<format>=true}. Absent: none.
+     */
+    public static final String VOUCHED_FORMATS = "GatewayVouchedFormats";
+
     private GatewayHeaders() {
     }
 }
