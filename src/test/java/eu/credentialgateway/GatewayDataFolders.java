@@ -1,11 +1,15 @@
 package eu.credentialgateway;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Points a test's gateway at folders of its own: inbox, outbox and quarantine under one temporary folder,
- * and an in-memory H2 database of the given name, so Spring test contexts never share files or rows.
+ * and an in-memory H2 database of the given name, so Spring test contexts never share files or rows. The first
+ * admin API key is written there too ({@link #adminKey(Path)}).
  */
 public final class GatewayDataFolders {
     private GatewayDataFolders() {
@@ -22,5 +26,20 @@ public final class GatewayDataFolders {
         registry.add("gateway.ingest.inbox-dir", () -> data.resolve("inbox").toString());
         registry.add("gateway.deliver.outbox-dir", () -> data.resolve("outbox").toString());
         registry.add("gateway.quarantine.dir", () -> data.resolve("quarantine").toString());
+        registry.add("gateway.security.admin-key-file", () -> adminKeyFile(data).toString());
+    }
+
+    /** Where the gateway writes its first admin key, under {@code data}. */
+    public static Path adminKeyFile(Path data) {
+        return data.resolve("secrets").resolve("admin.key");
+    }
+
+    /** The first admin key the gateway wrote under {@code data} at start (send it as {@code X-API-Key}). */
+    public static String adminKey(Path data) {
+        try {
+            return Files.readString(adminKeyFile(data)).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the gateway wrote no admin key under " + data, e);
+        }
     }
 }

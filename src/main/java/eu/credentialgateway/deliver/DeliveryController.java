@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.access.ActionLog;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +31,10 @@ class DeliveryController {
     private final Wakeup wakeup;
     private final List<DeliveryDetail> details;
 
-    DeliveryController(DeliveryLedger ledger, DeliveryStore store, Wakeup wakeup, List<DeliveryDetail> details) {
+    private final ActionLog actions;
+
+    DeliveryController(DeliveryLedger ledger, DeliveryStore store, Wakeup wakeup, List<DeliveryDetail> details, ActionLog actions) {
+        this.actions = actions;
         this.ledger = ledger;
         this.store = store;
         this.wakeup = wakeup;
@@ -87,6 +91,7 @@ class DeliveryController {
             return problem(HttpStatus.CONFLICT, "not-retryable", "only a given-up or failed-retrying delivery can be retried;"
                     + " this one is " + delivery.state().id());
         }
+        actions.record("delivery.retry", "delivery", deliveryId.toString(), null);
         wakeup.ring();
         return ResponseEntity.accepted().body(withAttempts(ledger.find(deliveryId).orElseThrow()));
     }

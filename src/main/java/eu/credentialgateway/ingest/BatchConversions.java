@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -77,6 +78,12 @@ class BatchConversions {
      * @param targets the delivery targets of every row (comma-separated), or null for the configured ones
      */
     Exchange convert(InputStream body, String rowFormat, String profile, String targets) throws IOException {
+        return convert(body, rowFormat, profile, targets, Map.of());
+    }
+
+    /** The same, with the submitter's headers ({@link Submission#headers()}) on every row. */
+    Exchange convert(InputStream body, String rowFormat, String profile, String targets, Map<String, Object> headers)
+            throws IOException {
         Path file = Files.createTempFile("gateway-batch-", ".upload");
         try {
             long size;
@@ -93,6 +100,7 @@ class BatchConversions {
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, rowFormat);
             exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");
             exchange.getMessage().setHeader(Exchange.FILE_LENGTH, size);
+            exchange.getMessage().getHeaders().putAll(headers);
             if (profile != null) {
                 exchange.getMessage().setHeader(GatewayHeaders.PROFILE, profile);
             }

@@ -5,6 +5,8 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.access.Caller;
+import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.deliver.DeliverStage;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
@@ -50,9 +52,12 @@ public class ConversionController {
     private final ProducerTemplate camel;
     private final BatchConversions batches;
 
-    public ConversionController(ProducerTemplate camel, BatchConversions batches) {
+    private final FormatDetector detector;
+
+    public ConversionController(ProducerTemplate camel, BatchConversions batches, AdapterCatalog adapters) {
         this.camel = camel;
         this.batches = batches;
+        this.detector = new FormatDetector(adapters);
     }
 
     @PostMapping
@@ -72,13 +77,20 @@ public class ConversionController {
         byte[] head = body.readNBytes(HEAD);
         body.reset();
         String rowFormat = batches.rowFormatOf(format == null || format.isBlank() ? null : format, head);
+        Caller caller = Caller.current().orElse(null);
+        Submission submission = Submission.of(caller, format, rowFormat, targets, () -> detector.detectOrNull(head));
+        if (submission.refusal() != null) {
+            return submission.refusal();
+        }
+        format = submission.format();
         if (rowFormat != null) {
-            return batch(body, rowFormat, requested.profile(), targets);
+            return batch(body, rowFormat, requested.profile(), targets, submission.headers());
         }
         Exchange exchange = new DefaultExchange(camel.getCamelContext());
         exchange.getMessage().setBody(body);
         exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");
         exchange.getMessage().setHeader(GatewayHeaders.INPUT_ID, UUID.randomUUID().toString());
+        exchange.getMessage().getHeaders().putAll(submission.headers());
         if (format != null && !format.isBlank()) {
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, format.trim());
         }
@@ -108,8 +120,9 @@ public class ConversionController {
      * ({@link BatchSummary}) with {@code X-Gateway-Batch-Id} and {@code Location: /api/v1/batches/<id>} (the batch's summary
      * from the audit trail, deliveries included), or a problem when the file as a whole cannot be read.
      */
-    private ResponseEntity<?> batch(InputStream body, String rowFormat, String profile, String targets) throws IOException {
-        Exchange done = batches.convert(body, rowFormat, profile, targets);
+    private ResponseEntity<?> batch(InputStream body, String rowFormat, String profile, String targets,
+                                    Map<String, Object> headers) throws IOException {
+        Exchange done = batches.convert(body, rowFormat, profile, targets, headers);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String inputId = done.getMessage().getHeader(GatewayHeaders.INPUT_ID, String.class);
         if (failure != null) {

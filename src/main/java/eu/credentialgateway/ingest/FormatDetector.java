@@ -48,6 +48,15 @@ final class FormatDetector {
         return List.copyOf(adapters.formats());
     }
 
+    /** The format of this content, or null when none is recognised (the pipeline then says why). */
+    String detectOrNull(byte[] content) {
+        try {
+            return detect(content);
+        } catch (GatewayException notDetected) {
+            return null;
+        }
+    }
+
     String detect(byte[] content) {
         int first = firstSignificantByte(content);
         if (first < 0) {

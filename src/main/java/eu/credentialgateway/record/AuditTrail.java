@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditTrail {
     private static final String COLUMNS = "input_id, content_hash, format, source, received_at, finished_at, outcome,"
-            + " credential_id, error_stage, error_code, error_summary, duplicate_of, batch_id, batch_row";
+            + " credential_id, error_stage, error_code, error_summary, duplicate_of, batch_id, batch_row, submitted_by";
 
     private final JdbcClient jdbc;
     private final int summaryLength;
@@ -50,8 +50,8 @@ public class AuditTrail {
             return;
         }
         try {
-            jdbc.sql("INSERT INTO audit_entry (input_id, content_hash, format, source, received_at, outcome, batch_id, batch_row)"
-                            + " VALUES (:id, :hash, :format, :source, :receivedAt, :outcome, :batch, :row)")
+            jdbc.sql("INSERT INTO audit_entry (input_id, content_hash, format, source, received_at, outcome, batch_id, batch_row, submitted_by)"
+                            + " VALUES (:id, :hash, :format, :source, :receivedAt, :outcome, :batch, :row, :submittedBy)")
                     .param("id", receipt.inputId())
                     .param("hash", receipt.contentHash())
                     .param("format", ErrorSummary.clip(receipt.format(), 64))
@@ -60,6 +60,7 @@ public class AuditTrail {
                     .param("outcome", Outcome.RECEIVED.id())
                     .param("batch", receipt.batchId())
                     .param("row", receipt.batchRow())
+                    .param("submittedBy", ErrorSummary.clip(receipt.submittedBy(), 200))
                     .update();
         } catch (DuplicateKeyException raced) {
             // another thread recorded the same input between the look-up and the insert: nothing to add
@@ -162,7 +163,8 @@ public class AuditTrail {
                 row.getString("error_summary"),
                 row.getObject("duplicate_of", UUID.class),
                 row.getObject("batch_id", UUID.class),
-                row.getObject("batch_row", Integer.class));
+                row.getObject("batch_row", Integer.class),
+                row.getString("submitted_by"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

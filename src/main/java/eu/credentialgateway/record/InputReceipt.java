@@ -14,9 +14,10 @@ import java.util.UUID;
  * @param receivedAt  when the input arrived
  * @param batchId     the batch the input was split from, or null
  * @param batchRow    the 1-based data row of the batch file the input is, or null
+ * @param submittedBy who submitted it (an API key id or token subject, from the ACTOR header), or null
  */
 public record InputReceipt(UUID inputId, String contentHash, String format, String source, Instant receivedAt,
-                           UUID batchId, Integer batchRow) {
+                           UUID batchId, Integer batchRow, String submittedBy) {
     public InputReceipt {
         Objects.requireNonNull(inputId, "inputId");
         Objects.requireNonNull(receivedAt, "receivedAt");
@@ -26,13 +27,19 @@ public record InputReceipt(UUID inputId, String contentHash, String format, Stri
         contentHash = contentHash == null ? null : contentHash.toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A receipt without its submitter. */
+    public InputReceipt(UUID inputId, String contentHash, String format, String source, Instant receivedAt, UUID batchId,
+                        Integer batchRow) {
+        this(inputId, contentHash, format, source, receivedAt, batchId, batchRow, null);
+    }
+
     /** A receipt without a row number (outside any batch, or a batch file as a whole). */
     public InputReceipt(UUID inputId, String contentHash, String format, String source, Instant receivedAt, UUID batchId) {
-        this(inputId, contentHash, format, source, receivedAt, batchId, null);
+        this(inputId, contentHash, format, source, receivedAt, batchId, null, null);
     }
 
     /** A receipt outside any batch. */
     public InputReceipt(UUID inputId, String contentHash, String format, String source, Instant receivedAt) {
-        this(inputId, contentHash, format, source, receivedAt, null, null);
+        this(inputId, contentHash, format, source, receivedAt, null, null, null);
     }
 }

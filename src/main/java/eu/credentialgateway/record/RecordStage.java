@@ -142,7 +142,8 @@ public class RecordStage implements Processor {
                 message.getHeader(GatewayHeaders.FORMAT, String.class),
                 message.getHeader(GatewayHeaders.SOURCE, String.class),
                 Instant.ofEpochMilli(exchange.getClock().getCreated()),
-                uuid(message.getHeader(GatewayHeaders.BATCH_ID)), message.getHeader(GatewayHeaders.ROW, Integer.class));
+                uuid(message.getHeader(GatewayHeaders.BATCH_ID)), message.getHeader(GatewayHeaders.ROW, Integer.class),
+                message.getHeader(GatewayHeaders.ACTOR, String.class));
     }
 
     /** The earlier input: the DUPLICATE_OF property as an id, else looked up by content hash. */

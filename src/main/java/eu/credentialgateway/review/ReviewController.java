@@ -1,6 +1,7 @@
 package eu.credentialgateway.review;
 
 import eu.credentialgateway.CanonicalUuid;
+import eu.credentialgateway.access.ActionLog;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -38,9 +39,11 @@ public class ReviewController {
     static final int DEFAULT_LIMIT = 100;
     static final int MAX_LIMIT = 1000;
     private final ReviewQueue queue;
+    private final ActionLog actions;
 
-    public ReviewController(ReviewQueue queue) {
+    public ReviewController(ReviewQueue queue, ActionLog actions) {
         this.queue = queue;
+        this.actions = actions;
     }
 
     /** The list answer. */
@@ -76,12 +79,17 @@ public class ReviewController {
         if (body == null || body.uri() == null || body.uri().isBlank()) {
             throw new ReviewProblem(HttpStatus.BAD_REQUEST, "bad-review-request", "the body must be {\"uri\": \"<ESCO skill URI>\"}");
         }
-        return ResponseEntity.ok(queue.accept(item, body.uri()));
+        ReviewItem accepted = queue.accept(item, body.uri());
+        actions.record("review.accept", "review", item.toString(), "uri=" + body.uri().trim());
+        return ResponseEntity.ok(accepted);
     }
 
     @PostMapping("/{id}/reject")
     public ResponseEntity<?> reject(@PathVariable String id) {
-        return ResponseEntity.ok(queue.reject(uuid(id)));
+        UUID item = uuid(id);
+        ReviewItem rejected = queue.reject(item);
+        actions.record("review.reject", "review", item.toString(), null);
+        return ResponseEntity.ok(rejected);
     }
 
     @ExceptionHandler(ReviewProblem.class)

@@ -66,7 +66,7 @@ class AdapterFromDirectoryTest {
     AuditTrail audit;
 
     HttpResponse<String> post(String body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions")).header("X-API-Key", GatewayDataFolders.adminKey(temp))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -72,7 +72,7 @@ class GatewayEndToEndTest {
     }
 
     HttpResponse<String> post(String query, byte[] body, String contentType) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions" + query))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions" + query)).header("X-API-Key", GatewayDataFolders.adminKey(data))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -139,7 +139,7 @@ class GatewayEndToEndTest {
     @Nested
     class SealsWhatItConvertsAndVerifiesIt {
         HttpResponse<String> verify(String sealed) throws IOException, InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications")).header("X-API-Key", GatewayDataFolders.adminKey(data))
                     .header("Content-Type", "application/jose+json")
                     .POST(HttpRequest.BodyPublishers.ofString(sealed, StandardCharsets.UTF_8)).build();
             return http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -435,7 +435,7 @@ class GatewayEndToEndTest {
         eu.credentialgateway.seal.SealStage seal;
 
         HttpResponse<String> convert(String query, String accept, String file) throws IOException, InterruptedException {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions" + query))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions" + query)).header("X-API-Key", GatewayDataFolders.adminKey(data))
                     .header("Content-Type", "application/octet-stream")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(testData(file)));
             if (accept != null) {
@@ -445,7 +445,7 @@ class GatewayEndToEndTest {
         }
 
         JsonNode verification(String token) throws IOException, InterruptedException {
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/verifications")).header("X-API-Key", GatewayDataFolders.adminKey(data))
                     .header("Content-Type", "application/jwt").POST(HttpRequest.BodyPublishers.ofString(token)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
@@ -522,7 +522,7 @@ class GatewayEndToEndTest {
         @Test
         void aCsvBatchDeliversEveryRowInTheAskedProfile() throws Exception {
             String csv = ConvertsBatchesRowByRow.HEADER + "Hal,Invented,Kiln safety,Invented Institute,IE,2025-06-30\n";
-            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions?profile=ob3"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions?profile=ob3")).header("X-API-Key", GatewayDataFolders.adminKey(data))
                     .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 

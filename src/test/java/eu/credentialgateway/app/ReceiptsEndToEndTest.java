@@ -99,7 +99,7 @@ class ReceiptsEndToEndTest {
     }
 
     HttpResponse<String> send(String method, String path, byte[] body, String contentType) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-API-Key", eu.credentialgateway.GatewayDataFolders.adminKey(data));
         if (body == null) {
             request.GET();
         } else {

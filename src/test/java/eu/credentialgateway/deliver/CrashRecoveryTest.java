@@ -145,6 +145,7 @@ class CrashRecoveryTest {
                 GatewayApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=" + database,
+                "--gateway.security.admin-key-file=" + temp.resolve("admin.key"),
                 "--gateway.ingest.inbox-dir=" + temp.resolve("inbox"),
                 "--gateway.deliver.outbox-dir=" + temp.resolve("outbox"),
                 "--gateway.quarantine.dir=" + temp.resolve("quarantine"),
@@ -172,13 +173,20 @@ class CrashRecoveryTest {
         return ports.get(process.pid());
     }
 
+    /** The admin key the first gateway process wrote (the same database, so later processes make none). */
+    private String adminKey() throws IOException {
+        Path file = temp.resolve("admin.key");
+        return Files.exists(file) ? Files.readString(file).trim() : "";
+    }
+
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /** How many deliveries the gateway's API lists as delivered; -1 while it does not answer yet. */
-    private static int deliveredPerApi(int port) {
+    private int deliveredPerApi(int port) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/api/v1/deliveries?state=delivered&limit=1000")).timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    + "/api/v1/deliveries?state=delivered&limit=1000")).timeout(Duration.ofSeconds(5))
+                    .header("X-API-Key", adminKey()).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return -1;
             }

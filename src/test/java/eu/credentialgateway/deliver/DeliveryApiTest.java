@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.GatewayDataFolders;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -37,7 +38,7 @@ class DeliveryApiTest extends WireMockGateway {
     }
 
     HttpResponse<String> call(String method, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-API-Key", GatewayDataFolders.adminKey(data))
                 .method(method, HttpRequest.BodyPublishers.noBody()).build();
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -120,7 +121,7 @@ class DeliveryApiTest extends WireMockGateway {
         @Test
         void prometheusShowsDeliveriesPerTargetAndStepsPerStage() throws Exception {
             assertThat(settled(send("registry", ACCREDITED).deliveries().get(0)).state()).isEqualTo(DeliveryState.DELIVERED);
-            HttpRequest conversion = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions?targets=outbox"))
+            HttpRequest conversion = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions?targets=outbox")).header("X-API-Key", GatewayDataFolders.adminKey(data))
                     .header("Content-Type", "application/xml")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(Path.of("test-data/elmo/multi-report-nested/input.xml"))))
                     .build();

@@ -101,7 +101,7 @@ class KafkaTargetTest {
         assertThat(ledger.countByState("kafka").get(DeliveryState.DELIVERED)).isEqualTo(20);
 
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+                URI.create("http://localhost:" + port + "/actuator/health")).header("X-API-Key", GatewayDataFolders.adminKey(data)).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode kafka = new ObjectMapper().readTree(health.body()).at("/components/delivery/components/kafka");
         assertThat(kafka.at("/status").asText()).as(health.body()).isEqualTo("UP");
         assertThat(kafka.at("/details/reachable").asBoolean()).isTrue();

@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.GatewayDataFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -78,7 +79,7 @@ class WalletDeliveryTest extends WireMockGateway {
     /** Converts {@code input} over HTTP into {@code profile} for the wallet target; the gateway's 200 answer. */
     HttpResponse<String> convertForWallet(WalletClient wallet, String profile, String contentType, Path input) throws Exception {
         HttpResponse<String> converted = wallet.http.send(HttpRequest.newBuilder(URI.create(base()
-                        + "/api/v1/conversions?profile=" + profile + "&targets=wallet")).header("Content-Type", contentType)
+                        + "/api/v1/conversions?profile=" + profile + "&targets=wallet")).header("X-API-Key", GatewayDataFolders.adminKey(data)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(input))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
         return converted;
@@ -141,7 +142,7 @@ class WalletDeliveryTest extends WireMockGateway {
         String credential = credentials.get(0).get("credential").asText();
         assertThat(credential).as("the very JWT the gateway sealed").isEqualTo(converted.body());
 
-        HttpResponse<String> verified = wallet.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/verifications"))
+        HttpResponse<String> verified = wallet.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/verifications")).header("X-API-Key", GatewayDataFolders.adminKey(data))
                 .header("Content-Type", "application/jwt").POST(HttpRequest.BodyPublishers.ofString(credential)).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode report = wallet.json(verified);
@@ -189,7 +190,7 @@ class WalletDeliveryTest extends WireMockGateway {
         JsonNode credential = pickUp(wallet, deliveryId);
         assertThat(credential.isObject()).isTrue();
         assertThat(credential).isEqualTo(WalletClient.JSON.readTree(converted.body()));
-        JsonNode report = wallet.json(wallet.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/verifications"))
+        JsonNode report = wallet.json(wallet.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/verifications")).header("X-API-Key", GatewayDataFolders.adminKey(data))
                 .header("Content-Type", "application/jose+json")
                 .POST(HttpRequest.BodyPublishers.ofString(WalletClient.JSON.writeValueAsString(credential))).build(),
                 HttpResponse.BodyHandlers.ofString()));
@@ -294,7 +295,7 @@ class WalletDeliveryTest extends WireMockGateway {
         assertThat(shown.get("offer").has("txCode")).isFalse();
 
         HttpResponse<String> retried = wallet.http.send(HttpRequest.newBuilder(URI.create(base() + "/api/v1/deliveries/"
-                + deliveryId + "/retry")).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+                + deliveryId + "/retry")).header("X-API-Key", GatewayDataFolders.adminKey(data)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
         JsonNode renewed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
                 .until(() -> wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)).get("offer"),

@@ -1,5 +1,6 @@
 package eu.credentialgateway.review;
 
+import eu.credentialgateway.GatewayDataFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +45,7 @@ class ReviewRoundTripTest {
                 "--gateway.ingest.inbox-dir=" + data.resolve("inbox"),
                 "--gateway.deliver.outbox-dir=" + data.resolve("outbox"),
                 "--gateway.quarantine.dir=" + data.resolve("quarantine"),
+                "--gateway.security.admin-key-file=" + GatewayDataFolders.adminKeyFile(data),
                 "--gateway.align.esco.index.cache-dir=" + data.resolve("esco-index"),
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";AUTO_SERVER=FALSE");
         port = ((WebServerApplicationContext) gateway).getWebServer().getPort();
@@ -56,7 +58,7 @@ class ReviewRoundTripTest {
     }
 
     HttpResponse<String> send(String method, String path, String body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("X-API-Key", GatewayDataFolders.adminKey(data));
         request.header("Content-Type", "application/json");
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
