@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  * <ul>
  * <li>{@code status} ({@code received} = in progress, {@code converted}, {@code quarantined}, {@code duplicate}),
  * {@code credentialId};</li>
- * <li>{@code received} (at, format, source, contentHash, batchId, batchRow) and {@code finished} (at, outcome, errorStage,
+ * <li>{@code received} (at, format, source, contentHash, batchId, batchRow, submittedBy: the API key or token subject) and {@code finished} (at, outcome, errorStage,
  * errorCode, errorSummary, duplicateOf; absent while in progress);</li>
  * <li>{@code stages}: every {@code gateway:<step>} it went through, in order, {@code passed} or {@code failed}, with the
  * notes and errors each left (severity, stage, code, location); {@code findings}: those no step claims;</li>

@@ -19,9 +19,9 @@ record ReceiptView(UUID inputId, String status, String credentialId, Received re
 
     /** How the input arrived. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Received(Instant at, String format, String source, String contentHash, UUID batchId, Integer batchRow) {
+    record Received(Instant at, String format, String source, String contentHash, UUID batchId, Integer batchRow, String submittedBy) {
         static Received of(AuditEntry e) {
-            return new Received(e.receivedAt(), e.format(), e.source(), e.contentHash(), e.batchId(), e.batchRow());
+            return new Received(e.receivedAt(), e.format(), e.source(), e.contentHash(), e.batchId(), e.batchRow(), e.submittedBy());
         }
     }
 
