@@ -178,19 +178,14 @@ public final class TrustAnchors {
         if (keys.stream().anyMatch(k -> Arrays.equals(k, leafKey))) {
             return TrustVerdict.trusted("the signer's key is a configured trust anchor key");
         }
+        if (certificates.contains(leaf)) {
+            return validAt(leaf, at, "the signer's certificate is anchor " + leaf.getSubjectX500Principal().getName());
+        }
         // the JDK's PKIX validator takes the path without its anchor: trailing anchors are dropped, so a chain
         // that merely ENDS with a trusted certificate still has to chain to it
         List<X509Certificate> path = new ArrayList<>(chain);
         while (!path.isEmpty() && certificates.contains(path.get(path.size() - 1))) {
             path.remove(path.size() - 1);
-        }
-        if (path.isEmpty()) {
-            try {
-                leaf.checkValidity(Date.from(at));
-            } catch (CertificateException e) {
-                return TrustVerdict.untrusted("path validation failed: the anchor certificate is not valid at " + at);
-            }
-            return TrustVerdict.trusted("the signer's certificate is anchor " + leaf.getSubjectX500Principal().getName());
         }
         if (pkixAnchors.isEmpty()) {
             return TrustVerdict.untrusted("path validation failed: no anchor certificate is configured, only keys");
@@ -208,6 +203,15 @@ public final class TrustAnchors {
                     + (e.getIndex() >= 0 ? " (certificate " + e.getIndex() + " of the chain)" : ""));
         } catch (GeneralSecurityException | RuntimeException e) {
             return TrustVerdict.untrusted("path validation failed: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static TrustVerdict validAt(X509Certificate anchor, Instant at, String reason) {
+        try {
+            anchor.checkValidity(Date.from(at));
+            return TrustVerdict.trusted(reason);
+        } catch (CertificateException e) {
+            return TrustVerdict.untrusted("path validation failed: the anchor certificate is not valid at " + at);
         }
     }
 
