@@ -1,19 +1,26 @@
 package eu.credentialgateway.check;
 
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Bounds of the check stage, and what a failed verification of an incoming signature does.
+ * Bounds of the check stage, what a failed verification of an incoming signature does, and which formats need a
+ * trusted signature.
  *
  * @param maxDepth             deepest element nesting accepted (the root is depth 1)
  * @param maxElements          most elements accepted in one document
  * @param onFailedVerification an incoming seal, JWS or Data Integrity proof that does not verify:
  *                             {@code quarantine} the input (default) or {@code continue} with the failure as a note
+ * @param requireTrusted       {@code gateway.check.require-trusted.<format>=true}: an input of that format is sealed only
+ *                             with a valid signature by a trusted signer, or from a key that may vouch for the format
+ *                             ({@link TrustPolicyStage}); default false for every format
  */
 @ConfigurationProperties("gateway.check")
 public record CheckProperties(@DefaultValue("64") int maxDepth, @DefaultValue("200000") int maxElements,
-                              @DefaultValue("quarantine") OnFailedVerification onFailedVerification) {
+                              @DefaultValue("quarantine") OnFailedVerification onFailedVerification,
+                              Map<String, Boolean> requireTrusted) {
     public CheckProperties {
         if (maxDepth < 2 || maxElements < 2) {
             throw new IllegalArgumentException("gateway.check.max-depth and max-elements must be at least 2");
@@ -21,15 +28,28 @@ public record CheckProperties(@DefaultValue("64") int maxDepth, @DefaultValue("2
         if (onFailedVerification == null) {
             onFailedVerification = OnFailedVerification.QUARANTINE;
         }
+        requireTrusted = requireTrusted == null ? Map.of() : Map.copyOf(requireTrusted);
     }
 
     /** The embedded defaults, for code that runs without Spring. */
     public static CheckProperties defaults() {
-        return new CheckProperties(64, 200_000, OnFailedVerification.QUARANTINE);
+        return new CheckProperties(64, 200_000, OnFailedVerification.QUARANTINE, Map.of());
     }
 
     /** The defaults, with {@code policy} for failed verifications. */
     public static CheckProperties onFailedVerification(OnFailedVerification policy) {
-        return new CheckProperties(64, 200_000, policy);
+        return new CheckProperties(64, 200_000, policy, Map.of());
+    }
+
+    /** These settings, requiring a trusted signature for {@code format}. */
+    public CheckProperties requiringTrusted(String format) {
+        Map<String, Boolean> formats = new java.util.HashMap<>(requireTrusted);
+        formats.put(format, true);
+        return new CheckProperties(maxDepth, maxElements, onFailedVerification, formats);
+    }
+
+    /** Whether an input of {@code format} needs a trusted signature (or a key that vouches for it). */
+    public boolean requiresTrusted(String format) {
+        return format != null && Boolean.TRUE.equals(requireTrusted.get(format.toLowerCase(Locale.ROOT)));
     }
 }

@@ -11,6 +11,7 @@ import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.check.proof.DataIntegrityProofs;
 import eu.credentialgateway.check.proof.ProofOutcome;
 import eu.credentialgateway.check.proof.ProofUnreadable;
+import eu.credentialgateway.trust.TrustAnchors;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
@@ -35,7 +36,8 @@ import org.springframework.stereotype.Component;
  * verifiableCredential[]} (a CLR's achievement credentials), offline, with the gateway's own JSON-LD contexts
  * ({@link DataIntegrityProofs}). The body is left as it is.
  *
- * <p>Notes: {@code proof-valid} (cryptosuite, verification method, how the key was found) and
+ * <p>Notes: {@code proof-valid} (cryptosuite, verification method, how the key was found), each followed by
+ * {@code signer-trusted} or {@code signer-untrusted} (whether the key is a trust anchor's: {@link SignerTrust}), and
  * {@code proof-not-checked} (the reason: proof type or cryptosuite not supported, key that would have to be fetched,
  * context not served). Failures (stage check, 422, location = JSON path of the proof, e.g. {@code $.proof[0]}):
  * {@code proof-invalid} (the signature does not verify, or the proof is malformed; a note instead with
@@ -51,16 +53,24 @@ public class DataIntegrityStage implements Processor {
     private final PrepareBounds bounds;
     private final DataIntegrityProofs proofs;
     private final OnFailedVerification onFailure;
+    private final TrustAnchors anchors;
 
     @Autowired
-    public DataIntegrityStage(AdapterCatalog adapters, CheckProperties properties, @Value("${gateway.home:.}") String gatewayHome) {
-        this(adapters, properties, ContextDocuments.fromHome(Path.of(gatewayHome)));
+    public DataIntegrityStage(AdapterCatalog adapters, CheckProperties properties, TrustAnchors anchors,
+                              @Value("${gateway.home:.}") String gatewayHome) {
+        this(adapters, properties, ContextDocuments.fromHome(Path.of(gatewayHome)), anchors);
     }
 
+    /** A stage that trusts no signer. */
     public DataIntegrityStage(AdapterCatalog adapters, CheckProperties properties, ContextDocuments contexts) {
+        this(adapters, properties, contexts, TrustAnchors.none());
+    }
+
+    public DataIntegrityStage(AdapterCatalog adapters, CheckProperties properties, ContextDocuments contexts, TrustAnchors anchors) {
         this.bounds = new PrepareBounds(adapters, properties);
         this.proofs = new DataIntegrityProofs(contexts, TIMEOUT);
         this.onFailure = properties.onFailedVerification();
+        this.anchors = anchors;
     }
 
     @Override
@@ -101,8 +111,11 @@ public class DataIntegrityStage implements Processor {
         for (ProofOutcome outcome : outcomes) {
             String method = outcome.method().isEmpty() ? "" : " (verification method " + outcome.method() + ")";
             switch (outcome.verdict()) {
-                case VALID -> notes.add(new Finding(Stage.CHECK, "proof-valid", "the " + outcome.suite()
-                        + " proof verifies" + method + ", with " + outcome.detail(), outcome.location()));
+                case VALID -> {
+                    notes.add(new Finding(Stage.CHECK, "proof-valid", "the " + outcome.suite()
+                            + " proof verifies" + method + ", with " + outcome.detail(), outcome.location()));
+                    notes.add(SignerTrust.note(anchors.checkKey(outcome.key()), "the proof", outcome.location()));
+                }
                 case NOT_CHECKED -> notes.add(new Finding(Stage.CHECK, "proof-not-checked", "the " + outcome.suite()
                         + " proof is kept but not checked" + method + ": " + outcome.detail(), outcome.location()));
                 case INVALID -> failures.add(new Finding(Stage.CHECK, "proof-invalid", "the " + outcome.suite()

@@ -12,6 +12,7 @@ import eu.credentialgateway.Notes;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.trust.TrustAnchors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Hosted keys are never fetched: the key must come with the request.
  *
  * <p>Each JWS is replaced by its payload (the assertion JSON), so the rest of the pipeline sees plain
- * documents. Notes: {@code signature-valid}, {@code signature-unverified} (no key came with the request).
+ * documents. Notes: {@code signature-valid} followed by {@code signer-trusted} or {@code signer-untrusted} (whether the
+ * key is a trust anchor's, {@link SignerTrust}), {@code signature-unverified} (no key came with the request).
  * Failure codes (stage check, 422): {@code signature-invalid} (the signature does not match the key; a note instead
  * with {@code gateway.check.on-failed-verification=continue}),
  * {@code signature-unreadable} (not a JWS, or a payload that is not a JSON object),
@@ -39,9 +42,18 @@ public class JwsSignatureStage implements Processor {
     private final PrepareBounds bounds;
     private final OnFailedVerification onFailure;
 
+    private final TrustAnchors anchors;
+
+    /** A stage that trusts no signer. */
     public JwsSignatureStage(AdapterCatalog adapters, CheckProperties properties) {
+        this(adapters, properties, TrustAnchors.none());
+    }
+
+    @Autowired
+    public JwsSignatureStage(AdapterCatalog adapters, CheckProperties properties, TrustAnchors anchors) {
         this.bounds = new PrepareBounds(adapters, properties);
         this.onFailure = properties.onFailedVerification();
+        this.anchors = anchors;
     }
 
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
@@ -57,7 +69,7 @@ public class JwsSignatureStage implements Processor {
         if (COMPACT_JWS.matcher(text).matches()) {
             List<Finding> notes = new ArrayList<>();
             List<Finding> failures = new ArrayList<>();
-            JsonNode payload = new SignedAssertion(text, "$").verify(List.of(), notes, failures);
+            JsonNode payload = new SignedAssertion(text, "$", anchors).verify(List.of(), notes, failures);
             onFailure.apply(exchange, failures);
             Notes.add(exchange, notes);
             exchange.getMessage().setBody(bytes(payload));
@@ -86,7 +98,7 @@ public class JwsSignatureStage implements Processor {
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             if (element.isTextual() && COMPACT_JWS.matcher(element.asText().strip()).matches()) {
-                array.set(i, new SignedAssertion(element.asText().strip(), "$[" + i + "]").verify(keys, notes, failures));
+                array.set(i, new SignedAssertion(element.asText().strip(), "$[" + i + "]", anchors).verify(keys, notes, failures));
             }
         }
         onFailure.apply(exchange, failures);

@@ -10,8 +10,9 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.trust.TrustAnchors;
 import java.io.IOException;
-import java.security.Key;
+import java.security.PublicKey;
 import java.text.ParseException;
 import java.util.List;
 
@@ -21,16 +22,19 @@ final class SignedAssertion {
 
     private final String compact;
     private final String location;
+    private final TrustAnchors anchors;
 
-    SignedAssertion(String compact, String location) {
+    SignedAssertion(String compact, String location, TrustAnchors anchors) {
         this.compact = compact;
         this.location = location;
+        this.anchors = anchors;
     }
 
     /**
      * The payload, once the signature is checked against the key the request brought (chosen by the
-     * payload's {@code verification.creator}, else the only key); adds a {@code signature-valid} or
-     * {@code signature-unverified} note, or throws {@code signature-invalid}.
+     * payload's {@code verification.creator}, else the only key); adds a {@code signature-valid} note with a
+     * {@code signer-trusted} or {@code signer-untrusted} one, or a {@code signature-unverified} note, or throws
+     * {@code signature-invalid}.
      */
     JsonNode verify(List<JsonNode> keys, List<Finding> notes) {
         List<Finding> failures = new java.util.ArrayList<>();
@@ -63,7 +67,7 @@ final class SignedAssertion {
                     + " the request (hosted keys are never fetched): converted without checking the signature", location));
             return payload;
         }
-        Key publicKey = SigningKeys.publicKey(key).orElseThrow(() -> reject("signing-key-unreadable",
+        PublicKey publicKey = SigningKeys.publicKey(key).orElseThrow(() -> reject("signing-key-unreadable",
                 "the CryptographicKey sent with the request holds no readable RSA or EC public key (publicKeyPem)"));
         boolean valid;
         try {
@@ -80,6 +84,7 @@ final class SignedAssertion {
         }
         notes.add(new Finding(Stage.CHECK, "signature-valid", "the signed assertion's JWS signature ("
                 + jws.getHeader().getAlgorithm() + ") matches the CryptographicKey sent with it", location));
+        notes.add(SignerTrust.note(anchors.checkKey(publicKey), "the signed assertion", location));
         return payload;
     }
 

@@ -2,7 +2,7 @@ package eu.credentialgateway.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.security.GeneralSecurityException;
-import java.security.Key;
+import java.security.PublicKey;
 import java.security.KeyFactory;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
@@ -33,7 +33,7 @@ final class SigningKeys {
     }
 
     /** The RSA or EC public key of {@code publicKeyPem} (a PEM "PUBLIC KEY", X.509 SubjectPublicKeyInfo). */
-    static Optional<Key> publicKey(JsonNode key) {
+    static Optional<PublicKey> publicKey(JsonNode key) {
         String pem = key.path("publicKeyPem").asText("");
         if (!pem.contains("-----BEGIN PUBLIC KEY-----")) {
             return Optional.empty();

@@ -15,6 +15,7 @@ import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.check.proof.VerificationKeys;
+import eu.credentialgateway.trust.TrustAnchors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,12 +39,13 @@ import org.springframework.stereotype.Component;
  * credential JSON, so the rest of the pipeline (including {@code gateway:dataIntegrity} for any embedded proof)
  * sees a plain credential.
  *
- * <p>Notes: {@code signature-valid} (algorithm, key), {@code signature-unverified} (no usable key in the header, e.g. a
+ * <p>Notes: {@code signature-valid} (algorithm, key) followed by {@code signer-trusted} or {@code signer-untrusted}
+ * (whether the key is a trust anchor's: {@link SignerTrust}), {@code signature-unverified} (no usable key in the header, e.g. a
  * {@code kid} naming a did:web or https key). Failures (stage check, 422, location {@code $}):
  * {@code signature-invalid} (a note instead with {@code gateway.check.on-failed-verification=continue}),
  * {@code signature-unreadable} (not a JWS with a JSON object payload, or {@code alg: none}).
  * A valid signature shows the credential is unchanged since the holder of that key signed it; that the key is the
- * issuer's is not established offline, and the JWT's {@code iss}/{@code nbf}/{@code exp} are not compared with the
+ * issuer's is established only through the trust anchors, and the JWT's {@code iss}/{@code nbf}/{@code exp} are not compared with the
  * credential.
  */
 @Component("vcJwtStage")
@@ -51,9 +54,17 @@ public class VcJwtStage implements Processor {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OnFailedVerification onFailure;
+    private final TrustAnchors anchors;
 
+    /** A stage that trusts no signer. */
     public VcJwtStage(CheckProperties properties) {
+        this(properties, TrustAnchors.none());
+    }
+
+    @Autowired
+    public VcJwtStage(CheckProperties properties, TrustAnchors anchors) {
         this.onFailure = properties.onFailedVerification();
+        this.anchors = anchors;
     }
 
     @Override
@@ -86,7 +97,7 @@ public class VcJwtStage implements Processor {
         } else if (verifies(jws, key.get())) {
             Notes.add(exchange, List.of(new Finding(Stage.CHECK, "signature-valid", "the JWT's signature (" + algorithm
                     + ") verifies with the key its header names (" + (jws.getHeader().getJWK() != null ? "jwk" : "kid "
-                    + jws.getHeader().getKeyID()) + "); that the key is the issuer's is not established offline", "$")));
+                    + jws.getHeader().getKeyID()) + ")", "$"), SignerTrust.note(anchors.checkKey(key.get()), "the JWT", "$")));
         } else {
             onFailure.apply(exchange, List.of(new Finding(Stage.CHECK, "signature-invalid", "the JWT's signature ("
                     + algorithm + ") does not verify with the key its header names", "$")));

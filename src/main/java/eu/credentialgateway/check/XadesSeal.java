@@ -26,9 +26,9 @@ import org.w3c.dom.NodeList;
  * the signature value against the key of the X.509 certificate the seal carries, and every
  * reference digest (the document itself, URI "", and the XAdES SignedProperties).
  *
- * <p>What it does NOT do: no trust decision. The certificate's chain, revocation and the EU trusted
- * lists are not consulted (the gateway works offline); a verified seal proves that the content is
- * unchanged since someone holding that certificate's key sealed it, and the report names who and
+ * <p>What it does NOT do: no trust decision (the stage asks the trust anchors about the verdict's chain).
+ * Revocation and the EU trusted lists are not consulted (the gateway works offline); a verified seal proves that
+ * the content is unchanged since someone holding that certificate's key sealed it, and the report names who and
  * when (the XAdES SigningTime, itself covered by the seal).
  *
  * <p>Why the JDK and not EU DSS (dss-xades 6.4): DSS, offline, reaches the same verdict per seal and
@@ -48,7 +48,12 @@ final class XadesSeal {
     private final XMLSignatureFactory factory = XMLSignatureFactory.getInstance("DOM");
 
     /** What one seal showed. {@code problem} is null when it verified. */
-    record Verdict(String location, String signer, String certificateValidity, String signingTime, String problem) {
+    record Verdict(String location, String signer, String certificateValidity, String signingTime, String problem,
+                   List<X509Certificate> chain) {
+        Verdict(String location, String signer, String certificateValidity, String signingTime, String problem) {
+            this(location, signer, certificateValidity, signingTime, problem, List.of());
+        }
+
         boolean valid() {
             return problem == null;
         }
@@ -71,12 +76,13 @@ final class XadesSeal {
 
     private Verdict verifyOne(Element signature, String duplicateId) {
         String location = xpathOf(signature);
-        X509Certificate certificate;
+        List<X509Certificate> chain;
         try {
-            certificate = certificateOf(signature);
+            chain = certificatesOf(signature);
         } catch (CertificateException | IllegalArgumentException e) {
             return new Verdict(location, "", "", "", "the seal's X.509 certificate cannot be read");
         }
+        X509Certificate certificate = chain.isEmpty() ? null : chain.get(0);
         if (certificate == null) {
             return new Verdict(location, "", "", "", "the seal carries no X.509 certificate to verify it with");
         }
@@ -91,7 +97,7 @@ final class XadesSeal {
         markIds(signature.getOwnerDocument().getDocumentElement(), context);
         try {
             XMLSignature xml = factory.unmarshalXMLSignature(context);
-            return new Verdict(location, signer, validity, signingTime, problemOf(xml, context));
+            return new Verdict(location, signer, validity, signingTime, problemOf(xml, context), chain);
         } catch (MarshalException | XMLSignatureException | RuntimeException e) {
             return new Verdict(location, signer, validity, signingTime,
                     "the seal cannot be processed (" + e.getClass().getSimpleName() + ")");
@@ -145,16 +151,21 @@ final class XadesSeal {
         return "";
     }
 
-    private static X509Certificate certificateOf(Element signature) throws CertificateException {
+    /**
+     * The certificates of the seal's KeyInfo in document order: the first verifies the seal, the rest are taken as
+     * the chain that issued it (for the trust check); empty when there is none.
+     */
+    private static List<X509Certificate> certificatesOf(Element signature) throws CertificateException {
         NodeList certificates = signature.getElementsByTagNameNS(XMLSignature.XMLNS, "X509Certificate");
+        List<X509Certificate> chain = new ArrayList<>();
         for (int i = 0; i < certificates.getLength(); i++) {
             Node node = certificates.item(i);
             if (isKeyInfoOf(node, signature)) {
                 byte[] der = Base64.getMimeDecoder().decode(node.getTextContent().trim());
-                return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+                chain.add((X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der)));
             }
         }
-        return null;
+        return chain;
     }
 
     private static boolean isKeyInfoOf(Node certificate, Element signature) {

@@ -5,6 +5,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.trust.TrustAnchors;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +30,10 @@ import org.springframework.stereotype.Component;
  * reference digest failed: the gateway re-issues the content under its own name, and content
  * changed after its issuer sealed it must not be laundered into a fresh credential (with
  * {@code gateway.check.on-failed-verification=continue} the failure is a note instead). A document that
- * cannot be parsed is left to the check stage, which reports why. Trust (chain, revocation, EU
- * trusted lists) is not checked: the gateway works offline; the original, seal included, is kept
- * as the credential's embedded evidence for anyone who wants to.
+ * cannot be parsed is left to the check stage, which reports why. Trust: each valid seal's certificates (signer
+ * first, then its issuers as KeyInfo lists them) are path-validated (PKIX) against the trust anchors, with a note
+ * {@code signer-trusted} or {@code signer-untrusted} ({@link SignerTrust}); revocation and the EU trusted lists are
+ * not checked (the gateway works offline). The original, seal included, is kept as the credential's embedded evidence.
  */
 @Component("xadesSealStage")
 public class XadesSealStage implements Processor {
@@ -40,9 +43,18 @@ public class XadesSealStage implements Processor {
     private final XadesSeal seal = new XadesSeal();
     private final OnFailedVerification onFailure;
 
+    private final TrustAnchors anchors;
+
+    /** A stage that trusts no signer. */
     public XadesSealStage(CheckProperties properties) {
+        this(properties, TrustAnchors.none());
+    }
+
+    @Autowired
+    public XadesSealStage(CheckProperties properties, TrustAnchors anchors) {
         this.parser = new SecureXmlParser(properties.maxDepth());
         this.onFailure = properties.onFailedVerification();
+        this.anchors = anchors;
     }
 
     @Override
@@ -78,7 +90,8 @@ public class XadesSealStage implements Processor {
                 valid.add(new Finding(Stage.CHECK, "seal-valid", "the XAdES seal verifies with the certificate of "
                         + verdict.signer() + " (valid " + verdict.certificateValidity() + "), signing time "
                         + (verdict.signingTime().isEmpty() ? "not stated" : verdict.signingTime())
-                        + "; its trust chain and revocation were not checked", verdict.location()));
+                        + "; revocation was not checked", verdict.location()));
+                valid.add(SignerTrust.note(anchors.checkChain(verdict.chain()), "the XAdES seal", verdict.location()));
             } else {
                 String by = verdict.signer().isEmpty() ? "" : " (certificate of " + verdict.signer() + ")";
                 invalid.add(new Finding(Stage.CHECK, "seal-invalid", "the XAdES seal does not verify" + by + ": "

@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  * DSS certificate verifiers as the gateway configures them: offline unless told otherwise. DSS's
  * default verifier fetches issuer certificates over the network (AIA); here no source is online
  * (no AIA, CRL or OCSP) unless {@code gateway.seal.online-revocation} is set, and no certificate is
- * trusted unless it sits in {@code gateway.seal.trusted-certificates}.
+ * trusted unless it is a trust anchor ({@link VerifierAnchors}).
  */
 final class CertificateVerifiers {
     private static final List<String> CERTIFICATE_SUFFIXES = List.of(".pem", ".crt", ".cer", ".der");
@@ -39,12 +39,12 @@ final class CertificateVerifiers {
         return new CommonCertificateVerifier(true);
     }
 
-    /** For verification: the configured trust anchors, online sources only when configured. */
-    static CertificateVerifier forVerification(Path trustedCertificates, boolean online) {
+    /** For verification: the trust anchors' certificates, online sources only when configured. */
+    static CertificateVerifier forVerification(List<X509Certificate> anchors, boolean online) {
         CommonCertificateVerifier verifier = new CommonCertificateVerifier(true);
-        if (trustedCertificates != null) {
+        if (!anchors.isEmpty()) {
             CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
-            readCertificates(trustedCertificates).forEach(c -> trusted.addCertificate(new CertificateToken(c)));
+            anchors.forEach(c -> trusted.addCertificate(new CertificateToken(c)));
             verifier.setTrustedCertSources(trusted);
         }
         if (online) {

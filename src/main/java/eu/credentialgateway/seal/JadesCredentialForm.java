@@ -3,10 +3,14 @@ package eu.credentialgateway.seal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.trust.TrustAnchors;
+import eu.credentialgateway.trust.TrustProperties;
 import eu.credentialgateway.verify.CredentialForm;
 import eu.credentialgateway.verify.OpenedCredential;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +22,29 @@ import org.springframework.stereotype.Component;
 class JadesCredentialForm implements CredentialForm {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JadesVerifier verifier;
+    private final VerifierAnchors anchors;
+    private final boolean online;
+    private volatile JadesVerifier verifier;
 
+    /** Trusting {@code gateway.seal.trusted-certificates} only (no own seal), for code that runs without Spring. */
     JadesCredentialForm(SealProperties properties) {
-        this.verifier = new JadesVerifier(properties.trustedCertificates(), properties.onlineRevocation());
+        this(properties, TrustAnchors.none(), new TrustProperties(null, true), null);
+    }
+
+    @Autowired
+    JadesCredentialForm(SealProperties properties, TrustAnchors trust, TrustProperties trustProperties, ObjectProvider<SealStage> gateway) {
+        this.anchors = new VerifierAnchors(properties, trust, trustProperties.ownSeal(), gateway);
+        this.online = properties.onlineRevocation();
+    }
+
+    /** Made on first use: the gateway's own seal certificate is known once the seal stage is. */
+    private JadesVerifier verifier() {
+        JadesVerifier current = verifier;
+        if (current == null) {
+            current = new JadesVerifier(anchors.anchors().certificates(), online);
+            verifier = current;
+        }
+        return current;
     }
 
     @Override
@@ -49,7 +72,7 @@ class JadesCredentialForm implements CredentialForm {
         JsonNode first = root.path("signatures").isArray() ? root.path("signatures").path(0) : root;
         String payload = root.get("payload").asText();
         String credential = unencoded(first) ? payload : new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8);
-        return new OpenedCredential(verifier.verify(document.getBytes(StandardCharsets.UTF_8)), credential, OpenedCredential.EDC);
+        return new OpenedCredential(verifier().verify(document.getBytes(StandardCharsets.UTF_8)), credential, OpenedCredential.EDC);
     }
 
     /** RFC 7797: {@code "b64": false} in the protected header means the payload is the content itself. */

@@ -1,5 +1,6 @@
 package eu.credentialgateway.seal;
 
+import eu.credentialgateway.trust.TrustAnchors;
 import eu.credentialgateway.verify.SealCheck;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
@@ -13,7 +14,7 @@ import eu.europa.esig.dss.simplereport.SimpleReport;
 import eu.europa.esig.dss.spi.validation.CertificateVerifier;
 import eu.europa.esig.dss.validation.policy.ValidationPolicyLoader;
 import eu.europa.esig.dss.validation.reports.Reports;
-import java.nio.file.Path;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -29,12 +30,13 @@ final class JadesVerifier {
     private final ValidationPolicy policy;
     private final String anchors;
 
-    JadesVerifier(Path trustedCertificates, boolean online) {
-        this.verifier = CertificateVerifiers.forVerification(trustedCertificates, online);
+    /** A verifier trusting {@code anchors} (certificates only: DSS builds and validates the chain to one of them). */
+    JadesVerifier(List<X509Certificate> anchors, boolean online) {
+        this.verifier = CertificateVerifiers.forVerification(anchors, online);
         this.policy = ValidationPolicyLoader.fromDefaultValidationPolicy().create();
-        this.anchors = trustedCertificates == null
-                ? "no trusted certificates are configured (gateway.seal.trusted-certificates), so no signer is trusted"
-                : "trust anchors: the certificates in " + trustedCertificates.getFileName();
+        this.anchors = anchors.isEmpty()
+                ? TrustAnchors.NONE_CONFIGURED + " (set gateway.trust.anchors-dir or gateway.seal.trusted-certificates), so no signer is trusted"
+                : anchors.size() + " anchor certificate(s)";
     }
 
     /** One check per signature of the JAdES JSON document, in document order. */
@@ -56,8 +58,9 @@ final class JadesVerifier {
     private SealCheck check(String id, SimpleReport simple, SignatureWrapper signature) {
         CertificateWrapper signer = signature.getSigningCertificate();
         boolean trusted = signature.isTrustedChain();
-        String trust = trusted ? "the signer's certificate chains to a trusted certificate (" + anchors + ")"
-                : "the signer's certificate is NOT trusted: " + anchors;
+        String trust = trusted ? "chain validated to an anchor by EU DSS (" + anchors + ")"
+                : "the signer's certificate is NOT trusted: " + (anchors.startsWith(TrustAnchors.NONE_CONFIGURED) ? anchors
+                : "DSS found no valid chain to the " + anchors + " (" + simple.getSubIndication(id) + ")");
         Date signingTime = signature.getClaimedSigningTime();
         return new SealCheck(
                 signature.isSignatureIntact() && signature.isSignatureValid(),

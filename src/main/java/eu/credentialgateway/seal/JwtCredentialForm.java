@@ -11,6 +11,9 @@ import com.nimbusds.jose.jwk.AsymmetricJWK;
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jose.util.X509CertUtils;
 import eu.credentialgateway.profile.OutputProfile;
+import eu.credentialgateway.trust.TrustAnchors;
+import eu.credentialgateway.trust.TrustProperties;
+import eu.credentialgateway.trust.TrustVerdict;
 import eu.credentialgateway.verify.CredentialForm;
 import eu.credentialgateway.verify.OpenedCredential;
 import eu.credentialgateway.verify.SealCheck;
@@ -23,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,9 +34,10 @@ import org.springframework.stereotype.Component;
  * it in a {@code vc} claim), as the gateway's {@code ebsi-jwt} and {@code ob3} seals are. The signature is checked
  * with the key the token names: its {@code x5c} certificate, else its {@code jwk}, else the gateway's own seal key.
  * The registered claims must agree with the credential ({@code iss} = issuer id, {@code sub} = subject id, {@code jti}
- * = id, {@code nbf} = validFrom, {@code exp} = validUntil; OB 3.0 says a token where they differ is not valid). Trust:
- * the signing certificate or key is, or is issued by, one of {@code gateway.seal.trusted-certificates}; that the key is
- * the gateway's own is reported, not trusted by itself.
+ * = id, {@code nbf} = validFrom, {@code exp} = validUntil; OB 3.0 says a token where they differ is not valid). Trust
+ * ({@link VerifierAnchors}): an {@code x5c} chain must validate (PKIX, {@link TrustAnchors#checkChain}) to an anchor
+ * certificate, so a self-signed leaf followed by a trusted certificate that did not sign it is NOT trusted; a
+ * {@code jwk} key must be an anchor key or the key of an anchor certificate. Only an intact token is trusted.
  */
 abstract class JwtCredentialForm implements CredentialForm {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,24 +45,27 @@ abstract class JwtCredentialForm implements CredentialForm {
     private static final Set<String> JWT_CLAIMS = Set.of("iss", "sub", "aud", "jti", "nbf", "iat", "exp");
 
     private final OutputProfile profile;
-    private final List<X509Certificate> trusted;
-    private final String anchors;
+    private final VerifierAnchors anchors;
     private final ObjectProvider<SealStage> gateway;
 
-    JwtCredentialForm(OutputProfile profile, SealProperties properties, ObjectProvider<SealStage> gateway) {
+    JwtCredentialForm(OutputProfile profile, SealProperties properties, TrustAnchors trust, TrustProperties trustProperties,
+                      ObjectProvider<SealStage> gateway) {
         this.profile = profile;
-        this.trusted = properties.trustedCertificates() == null ? List.of() : CertificateVerifiers.readCertificates(properties.trustedCertificates());
-        this.anchors = properties.trustedCertificates() == null
-                ? "no trusted certificates are configured (gateway.seal.trusted-certificates), so no signer is trusted"
-                : "trust anchors: the certificates in " + properties.trustedCertificates().getFileName();
+        this.anchors = new VerifierAnchors(properties, trust, trustProperties.ownSeal(), gateway);
         this.gateway = gateway;
     }
 
     /** The EBSI VCDM 2.0 Europass EDC in a JWT. */
     @Component
     static final class Ebsi extends JwtCredentialForm {
+        /** Trusting {@code gateway.seal.trusted-certificates} only, for code that runs without Spring. */
         Ebsi(SealProperties properties, ObjectProvider<SealStage> gateway) {
-            super(OutputProfile.EBSI_JWT, properties, gateway);
+            this(properties, TrustAnchors.none(), new TrustProperties(null, true), gateway);
+        }
+
+        @Autowired
+        Ebsi(SealProperties properties, TrustAnchors trust, TrustProperties trustProperties, ObjectProvider<SealStage> gateway) {
+            super(OutputProfile.EBSI_JWT, properties, trust, trustProperties, gateway);
         }
 
         @Override
@@ -69,8 +77,14 @@ abstract class JwtCredentialForm implements CredentialForm {
     /** An Open Badges 3.0 credential in a JWT. */
     @Component
     static final class OpenBadge extends JwtCredentialForm {
+        /** Trusting {@code gateway.seal.trusted-certificates} only, for code that runs without Spring. */
         OpenBadge(SealProperties properties, ObjectProvider<SealStage> gateway) {
-            super(OutputProfile.OB3, properties, gateway);
+            this(properties, TrustAnchors.none(), new TrustProperties(null, true), gateway);
+        }
+
+        @Autowired
+        OpenBadge(SealProperties properties, TrustAnchors trust, TrustProperties trustProperties, ObjectProvider<SealStage> gateway) {
+            super(OutputProfile.OB3, properties, trust, trustProperties, gateway);
         }
 
         @Override
@@ -127,9 +141,12 @@ abstract class JwtCredentialForm implements CredentialForm {
             JwtClaims.compare(claims, credential, errors, warnings);
         }
         boolean intact = signatureOk && errors.isEmpty();
-        boolean isTrusted = intact && signer != null && trusts(signer);
+        TrustVerdict verdict = signer == null ? null : trustOf(signer);
+        boolean isTrusted = intact && verdict != null && verdict.trusted();
         String trust = (signer != null && signer.own() ? "signed with this gateway's own seal key; " : "")
-                + (isTrusted ? "the signer chains to a trusted certificate (" + anchors + ")" : "the signer is NOT trusted: " + anchors);
+                + (isTrusted ? "the signer is trusted: " + verdict.reason() : "the signer is NOT trusted: "
+                + (verdict == null ? "no key to judge" : !intact && verdict.trusted() ? "the token is not intact"
+                : verdict.reason() + anchors.hintWhenNone()));
         String typ = jws.getHeader().getType() == null ? null : jws.getHeader().getType().toString();
         SealCheck check = new SealCheck(intact,
                 intact ? (isTrusted ? "TOTAL_PASSED" : "INDETERMINATE") : "TOTAL_FAILED",
@@ -171,7 +188,7 @@ abstract class JwtCredentialForm implements CredentialForm {
     }
 
     private X509Certificate certificateWithKey(PublicKey key, List<X509Certificate> own) {
-        for (List<X509Certificate> known : List.of(own, trusted)) {
+        for (List<X509Certificate> known : List.of(own, anchors.anchors().certificates())) {
             for (X509Certificate certificate : known) {
                 if (certificate.getPublicKey().equals(key)) {
                     return certificate;
@@ -194,26 +211,9 @@ abstract class JwtCredentialForm implements CredentialForm {
         }
     }
 
-    /** The signer's key or a certificate of its chain is a trusted certificate, or the chain's last certificate is issued by one. */
-    private boolean trusts(Signer signer) {
-        for (X509Certificate anchor : trusted) {
-            if (anchor.getPublicKey().equals(signer.key()) || signer.chain().contains(anchor)) {
-                return true;
-            }
-            if (!signer.chain().isEmpty() && issuedBy(signer.chain().get(signer.chain().size() - 1), anchor)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean issuedBy(X509Certificate certificate, X509Certificate anchor) {
-        try {
-            certificate.verify(anchor.getPublicKey());
-            return certificate.getIssuerX500Principal().equals(anchor.getSubjectX500Principal());
-        } catch (java.security.GeneralSecurityException notIssuedByIt) {
-            return false;
-        }
+    /** An {@code x5c} chain is path-validated (PKIX); a bare key must be an anchor's. */
+    private TrustVerdict trustOf(Signer signer) {
+        return signer.chain().isEmpty() ? anchors.anchors().checkKey(signer.key()) : anchors.anchors().checkChain(signer.chain());
     }
 
     /** The credential a JWT payload carries: its {@code vc} claim (VCDM 1.1 style), else the payload less the JWT claims. */

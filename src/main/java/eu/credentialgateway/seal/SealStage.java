@@ -101,6 +101,11 @@ public class SealStage implements Processor {
         return certificates;
     }
 
+    /** True when sealing with the self-made demo key, whose certificate no verifier should trust. */
+    boolean demoKey() {
+        return demo;
+    }
+
     @Override
     public void process(Exchange exchange) {
         String credentialId = exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.seal.SealProperties;
+import eu.credentialgateway.trust.TrustAnchors;
 import eu.credentialgateway.validate.ValidateProperties;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ public final class VerifyCommand {
      */
     @EnableConfigurationProperties({SealProperties.class, ValidateProperties.class, VerifyProperties.class})
     @ComponentScan(basePackages = "eu.credentialgateway", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
-            type = FilterType.ASSIGNABLE_TYPE, classes = {CredentialForm.class, ContentCheck.class, CredentialVerifier.class}))
+            type = FilterType.ASSIGNABLE_TYPE, classes = {CredentialForm.class, ContentCheck.class, CredentialVerifier.class, TrustAnchors.class}))
     static class Wiring {
     }
 

@@ -14,11 +14,13 @@ import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Notes;
+import eu.credentialgateway.trust.TrustAnchors;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.util.Base64;
+import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
@@ -49,7 +51,35 @@ class VcJwtStageTest {
         jws.sign(new ECDSASigner(key));
         Exchange exchange = run(jws.serialize());
         assertThat(exchange.getMessage().getBody(String.class)).isEqualTo(CREDENTIAL);
-        assertThat(Notes.of(exchange)).extracting(Finding::code).containsExactly("signature-valid");
+        assertThat(Notes.of(exchange)).extracting(Finding::code).containsExactly("signature-valid", "signer-untrusted");
+    }
+
+    @Test
+    void aValidSignatureByAKeyThatIsNoAnchorIsNotedValidButUntrusted() throws Exception {
+        KeyPair anchor = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        KeyPair signer = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        VcJwtStage trusting = new VcJwtStage(CheckProperties.defaults(), TrustAnchors.of(List.of(), List.of(anchor.getPublic())));
+
+        Exchange exchange = run(trusting, eddsa(CREDENTIAL, signer, didKey(signer)));
+
+        assertThat(Notes.of(exchange)).extracting(Finding::code).containsExactly("signature-valid", "signer-untrusted");
+        assertThat(Notes.of(exchange).get(1).message()).isEqualTo("the signer of the JWT is not trusted: the key is none of the"
+                + " 0 anchor certificate(s) and 1 anchor key(s)");
+    }
+
+    @Test
+    void aValidSignatureByAnAnchorKeyIsNotedTrusted() throws Exception {
+        KeyPair signer = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        ECKey ec = new ECKeyGenerator(Curve.P_256).generate();
+        VcJwtStage trusting = new VcJwtStage(CheckProperties.defaults(), TrustAnchors.of(List.of(), List.of(signer.getPublic(), ec.toPublicKey())));
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).jwk(ec.toPublicJWK()).build(), new Payload(CREDENTIAL));
+        jws.sign(new ECDSASigner(ec));
+
+        for (String jwt : List.of(eddsa(CREDENTIAL, signer, didKey(signer)), jws.serialize())) {
+            Exchange exchange = run(trusting, jwt);
+            assertThat(Notes.of(exchange)).extracting(Finding::code).containsExactly("signature-valid", "signer-trusted");
+            assertThat(Notes.of(exchange).get(1).message()).isEqualTo("the signer of the JWT is trusted: the key is a configured trust anchor key");
+        }
     }
 
     @Test
@@ -88,6 +118,10 @@ class VcJwtStageTest {
     }
 
     private Exchange run(String body) {
+        return run(stage, body);
+    }
+
+    private static Exchange run(VcJwtStage stage, String body) {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8));
         stage.process(exchange);

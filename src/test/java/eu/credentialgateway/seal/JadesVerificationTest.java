@@ -72,7 +72,7 @@ class JadesVerificationTest {
             assertThat(seal.signingTime()).startsWith("2023-09-27T");
             assertThat(seal.trusted()).isFalse();
             assertThat(report.trusted()).isFalse();
-            assertThat(seal.trust()).contains("NOT trusted", "no trusted certificates are configured");
+            assertThat(seal.trust()).contains("NOT trusted", "no trust anchor configured");
             assertThat(seal.indication()).isEqualTo("INDETERMINATE");
             assertThat(report.summary()).contains("seal intact", "signer NOT trusted");
             assertThat(report.credentialId()).startsWith("urn:credential:");

@@ -81,7 +81,7 @@ class SealConcurrencyTest {
             String document = sealer.seal(JadesSealerTest.CREDENTIAL.replace("urn:epass:person:1", "urn:epass:person:" + i));
             sealed.add(i % 2 == 0 ? document : Tamper.oneByteOfPayload(document));
         }
-        JadesVerifier verifier = new JadesVerifier(null, false);
+        JadesVerifier verifier = new JadesVerifier(List.of(), false);
 
         List<String> verdicts = sealAtOnce(sealed, document -> String.valueOf(verifier.verify(document.getBytes(StandardCharsets.UTF_8)).get(0).intact()));
 

@@ -135,7 +135,7 @@ public final class DataIntegrityProofs {
         } catch (GeneralSecurityException e) {
             valid = false;
         }
-        return valid ? new ProofOutcome(ProofOutcome.Verdict.VALID, location, suite, method, key.how())
+        return valid ? new ProofOutcome(ProofOutcome.Verdict.VALID, location, suite, method, key.how(), key.key())
                 : invalid(location, suite, method, "the Ed25519 signature does not verify with " + key.how()
                         + ": the credential was changed after it was signed, or signed with another key");
     }

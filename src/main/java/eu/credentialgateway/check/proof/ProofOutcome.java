@@ -1,5 +1,7 @@
 package eu.credentialgateway.check.proof;
 
+import java.security.PublicKey;
+
 /**
  * What checking one proof gave.
  *
@@ -8,8 +10,14 @@ package eu.credentialgateway.check.proof;
  * @param suite    the proof's {@code cryptosuite} (or its {@code type} when it names no cryptosuite)
  * @param method   the proof's verificationMethod id ("" when none or given in full without id)
  * @param detail   for valid: how the key was found; for invalid and not checked: the reason, in words
+ * @param key      for valid: the key the proof verifies with (for the trust check); null otherwise
  */
-public record ProofOutcome(Verdict verdict, String location, String suite, String method, String detail) {
+public record ProofOutcome(Verdict verdict, String location, String suite, String method, String detail, PublicKey key) {
+    /** An outcome without a key: invalid or not checked. */
+    public ProofOutcome(Verdict verdict, String location, String suite, String method, String detail) {
+        this(verdict, location, suite, method, detail, null);
+    }
+
     /** The verdict on one proof. */
     public enum Verdict {
         VALID, INVALID, NOT_CHECKED
