@@ -27,7 +27,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -221,6 +228,77 @@ class WalletDeliveryTest extends WireMockGateway {
         }
         assertThat(error(wallet.token(tokenEndpoint, lockedCode, locked.get("txCode").asText()), 400))
                 .as("locked after 5 wrong PINs").isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void fiftyParallelWrongPinsLockTheOfferAfterTheConfiguredLimitNoMore() throws Exception {
+        WalletClient wallet = new WalletClient();
+        UUID deliveryId = offeredCredential();
+        JsonNode detail = withOffer(deliveryId, wallet).get("offer");
+        String code = wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
+                .get("pre-authorized_code").asText();
+        String pin = detail.get("txCode").asText();
+        String wrong = pin.equals("000000") ? "111111" : "000000";
+        String tokenEndpoint = base() + "/api/v1/wallet/token";
+
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService guessers = Executors.newFixedThreadPool(50);
+        List<JsonNode> answers = new ArrayList<>();
+        long began = System.nanoTime();
+        try {
+            List<Future<HttpResponse<String>>> guesses = new ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                guesses.add(guessers.submit(() -> {
+                    start.await();
+                    return wallet.token(tokenEndpoint, code, wrong);
+                }));
+            }
+            start.countDown();
+            for (Future<HttpResponse<String>> guess : guesses) {
+                HttpResponse<String> answer = guess.get(60, TimeUnit.SECONDS);
+                assertThat(error(answer, 400)).isEqualTo("invalid_grant");
+                answers.add(WalletClient.JSON.readTree(answer.body()));
+            }
+        } finally {
+            guessers.shutdownNow();
+        }
+        long wrongOnes = answers.stream().filter(a -> a.get("error_description").asText().equals("the tx_code is wrong")).count();
+        long lockedOnes = answers.stream().filter(a -> a.get("error_description").asText().contains("locked")).count();
+        System.out.printf("50 parallel wrong PINs in %d ms: %d counted wrong, %d refused as locked%n",
+                (System.nanoTime() - began) / 1_000_000, wrongOnes, lockedOnes);
+        assertThat(wrongOnes).as("counted up to tx-code.max-failures (5)").isEqualTo(5);
+        assertThat(lockedOnes).isEqualTo(45);
+        assertThat(jdbc.sql("SELECT tx_code_failures FROM wallet_offer WHERE task_id = :task").param("task", deliveryId)
+                .query(Integer.class).single()).isEqualTo(5);
+
+        HttpResponse<String> right = wallet.token(tokenEndpoint, code, pin);
+        assertThat(error(right, 400)).as("the right PIN after the lock").isEqualTo("invalid_grant");
+        assertThat(right.body()).contains("locked").doesNotContain(pin).doesNotContain(code);
+        assertThat(wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)).get("offer").get("txCodeFailures").asInt())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void noncesAreBoundedPerClientWith429AndRetryAfter() throws Exception {
+        WalletClient wallet = new WalletClient();
+        String nonceEndpoint = base() + "/api/v1/wallet/nonce";
+        try {
+            int given = 0;
+            HttpResponse<String> answer = wallet.nonceRequest(nonceEndpoint);
+            while (answer.statusCode() == 200 && given <= 20) {
+                given++;
+                answer = wallet.nonceRequest(nonceEndpoint);
+            }
+            assertThat(given).as("at most gateway.wallet.nonce.max-per-client (20) unused ones").isLessThanOrEqualTo(20);
+            assertThat(error(answer, 429)).isEqualTo("temporarily_unavailable");
+            assertThat(answer.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                    seconds -> assertThat(seconds).isBetween(1L, 300L));
+            assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM wallet_nonce WHERE client_key LIKE '%127.0.0.1%' OR client_key LIKE '%:%'")
+                    .query(Long.class).single()).as("the address is not stored").isZero();
+        } finally {
+            jdbc.sql("DELETE FROM wallet_nonce").update(); // the other tests of this context fetch nonces from the same address
+        }
     }
 
     @Test

@@ -63,4 +63,11 @@ class WalletKeysTest {
         assertThat(keys.sealTxCode(offer, "123456")).as("a fresh IV each time").isNotEqualTo(keys.sealTxCode(offer, "123456"));
         assertThat(keys.clientKey("192.0.2.1")).doesNotContain("192").hasSize(64).isNotEqualTo(keys.clientKey("192.0.2.2"));
     }
+
+    @Test
+    void anIpv6ClientCountsByItsSlash64() {
+        assertThat(TokenController.network("192.0.2.1")).isEqualTo("192.0.2.1");
+        assertThat(TokenController.network("2001:db8:1:2:aaaa::1")).isEqualTo(TokenController.network("2001:db8:1:2:bbbb::9"))
+                .isNotEqualTo(TokenController.network("2001:db8:1:3::1"));
+    }
 }
