@@ -1,14 +1,11 @@
 package eu.credentialgateway.deliver.wallet;
 
+import eu.credentialgateway.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
@@ -57,48 +54,19 @@ final class WalletSecret {
         return secret;
     }
 
-    /**
-     * Writes a temporary file that is 0600 from birth, then hard-links it into place: the link fails when another
-     * instance made the file first (theirs is kept), and a reader never sees a half-written file.
-     */
+    /** 32 random bytes in base64, owner-only from birth; when another instance was first, its file is kept. */
     private static void create(Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        boolean posix = folder.getFileSystem().supportedFileAttributeViews().contains("posix");
+        boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
         FileAttribute<?>[] ownerOnlyFolder = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
                 : new FileAttribute<?>[0];
         FileAttribute<?>[] ownerOnlyFile = posix
                 ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
                 : new FileAttribute<?>[0];
-        Files.createDirectories(folder, ownerOnlyFolder);
+        Files.createDirectories(file.toAbsolutePath().getParent(), ownerOnlyFolder);
         byte[] secret = new byte[MIN_BYTES];
         WalletOffers.RANDOM.nextBytes(secret);
-        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp", ownerOnlyFile);
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap((Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII));
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                channel.force(true);
-            }
-            try {
-                Files.createLink(file, temp);
-            } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
-                // keep the one made first: instances sharing the folder must share the secret
-            } catch (UnsupportedOperationException noHardLinks) {
-                moveUnlessPresent(temp, file);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    private static void moveUnlessPresent(Path temp, Path file) throws IOException {
-        try {
-            Files.move(temp, file); // no REPLACE_EXISTING: an existing file is kept
-        } catch (FileAlreadyExistsException anotherInstanceWasFirst) {
-            // theirs is kept, as above
-        }
+        AtomicFile.createNew(file, (Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII),
+                ownerOnlyFile);
     }
 }
