@@ -16,6 +16,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import eu.credentialgateway.Parallel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -30,11 +31,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,6 +71,12 @@ class WalletDeliveryTest extends WireMockGateway {
         exchange.getMessage().setBody(jwt.serialize());
         deliverStage.process(exchange);
         return UUID.fromString(exchange.getProperty(DeliverStage.DELIVERY_IDS, java.util.List.class).get(0).toString());
+    }
+
+    /** The pre-authorised code the offer of an operator's offer {@code detail} carries, as a wallet reads it. */
+    static String codeOf(WalletClient wallet, JsonNode detail) throws Exception {
+        return wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
+                .get("pre-authorized_code").asText();
     }
 
     static String error(HttpResponse<String> response, int status) throws Exception {
@@ -209,8 +211,7 @@ class WalletDeliveryTest extends WireMockGateway {
     void aWrongOrMissingPinIsRefusedAndTooManyLockTheOffer() throws Exception {
         WalletClient wallet = new WalletClient();
         JsonNode detail = withOffer(offeredCredential(), wallet).get("offer");
-        String code = wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
-                .get("pre-authorized_code").asText();
+        String code = codeOf(wallet, detail);
         String tokenEndpoint = base() + "/api/v1/wallet/token";
         String wrong = detail.get("txCode").asText().equals("000000") ? "111111" : "000000";
 
@@ -220,8 +221,7 @@ class WalletDeliveryTest extends WireMockGateway {
         assertThat(wallet.token(tokenEndpoint, code, detail.get("txCode").asText()).statusCode()).as("the right PIN still works").isEqualTo(200);
 
         JsonNode locked = withOffer(offeredCredential(), wallet).get("offer");
-        String lockedCode = wallet.offer(locked.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
-                .get("pre-authorized_code").asText();
+        String lockedCode = codeOf(wallet, locked);
         String wrongAgain = locked.get("txCode").asText().equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
             assertThat(error(wallet.token(tokenEndpoint, lockedCode, wrongAgain), 400)).isEqualTo("invalid_grant");
@@ -235,32 +235,16 @@ class WalletDeliveryTest extends WireMockGateway {
         WalletClient wallet = new WalletClient();
         UUID deliveryId = offeredCredential();
         JsonNode detail = withOffer(deliveryId, wallet).get("offer");
-        String code = wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
-                .get("pre-authorized_code").asText();
+        String code = codeOf(wallet, detail);
         String pin = detail.get("txCode").asText();
         String wrong = pin.equals("000000") ? "111111" : "000000";
         String tokenEndpoint = base() + "/api/v1/wallet/token";
 
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService guessers = Executors.newFixedThreadPool(50);
-        List<JsonNode> answers = new ArrayList<>();
         long began = System.nanoTime();
-        try {
-            List<Future<HttpResponse<String>>> guesses = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                guesses.add(guessers.submit(() -> {
-                    start.await();
-                    return wallet.token(tokenEndpoint, code, wrong);
-                }));
-            }
-            start.countDown();
-            for (Future<HttpResponse<String>> guess : guesses) {
-                HttpResponse<String> answer = guess.get(60, TimeUnit.SECONDS);
-                assertThat(error(answer, 400)).isEqualTo("invalid_grant");
-                answers.add(WalletClient.JSON.readTree(answer.body()));
-            }
-        } finally {
-            guessers.shutdownNow();
+        List<JsonNode> answers = new ArrayList<>();
+        for (HttpResponse<String> answer : Parallel.fire(50, () -> wallet.token(tokenEndpoint, code, wrong))) {
+            assertThat(error(answer, 400)).isEqualTo("invalid_grant");
+            answers.add(WalletClient.JSON.readTree(answer.body()));
         }
         long wrongOnes = answers.stream().filter(a -> a.get("error_description").asText().equals("the tx_code is wrong")).count();
         long lockedOnes = answers.stream().filter(a -> a.get("error_description").asText().contains("locked")).count();
@@ -352,8 +336,7 @@ class WalletDeliveryTest extends WireMockGateway {
         WalletClient wallet = new WalletClient();
         UUID deliveryId = offeredCredential();
         JsonNode detail = withOffer(deliveryId, wallet).get("offer");
-        String code = wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
-                .get("pre-authorized_code").asText();
+        String code = codeOf(wallet, detail);
 
         // the offer's time is up (expiry + token lifetime): its task falls due now
         OffsetDateTime past = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);

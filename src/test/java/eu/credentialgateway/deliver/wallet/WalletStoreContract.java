@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.credentialgateway.MigratedDatabase;
 import eu.credentialgateway.MovableClock;
+import eu.credentialgateway.Parallel;
 import eu.credentialgateway.deliver.Delivery;
 import eu.credentialgateway.deliver.DeliveryState;
 import java.time.Duration;
@@ -14,11 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,25 +142,8 @@ abstract class WalletStoreContract {
         UUID id = offers.create(walletTask(credentialId), credentialId, CredentialConfigurations.EBSI, 6, Duration.ofDays(1))
                 .offer().offerId();
         int maxFailures = 5;
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService guessers = Executors.newFixedThreadPool(50);
-        try {
-            List<Future<Boolean>> guesses = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                guesses.add(guessers.submit(() -> {
-                    start.await();
-                    return offers.failedTxCode(id, maxFailures);
-                }));
-            }
-            start.countDown();
-            int counted = 0;
-            for (Future<Boolean> guess : guesses) {
-                counted += guess.get(60, TimeUnit.SECONDS) ? 1 : 0;
-            }
-            assertThat(counted).as("guesses counted as wrong, the rest refused as locked").isEqualTo(maxFailures);
-        } finally {
-            guessers.shutdownNow();
-        }
+        List<Boolean> counted = Parallel.fire(50, () -> offers.failedTxCode(id, maxFailures));
+        assertThat(counted).as("guesses counted as wrong, the rest refused as locked").filteredOn(c -> c).hasSize(maxFailures);
         assertThat(offers.find(id).orElseThrow().txCodeFailures()).isEqualTo(maxFailures);
         assertThat(offers.redeem(id, maxFailures)).as("locked: even the right PIN redeems nothing").isFalse();
     }
