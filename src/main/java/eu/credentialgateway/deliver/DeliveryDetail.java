@@ -12,4 +12,12 @@ public interface DeliveryDetail {
 
     /** The detail for this delivery (any JSON-serialisable value), or empty when it has none (another target's). */
     Optional<Object> detailOf(Delivery delivery);
+
+    /**
+     * The detail with or without its secrets (the wallet offer's PIN): {@code showSecrets} false for a viewer who
+     * may see the delivery but not act on it (an auditor). {@link #detailOf(Delivery)} is the operator's view.
+     */
+    default Optional<Object> detailOf(Delivery delivery, boolean showSecrets) {
+        return detailOf(delivery);
+    }
 }

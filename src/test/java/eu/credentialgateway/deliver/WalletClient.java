@@ -100,9 +100,13 @@ final class WalletClient {
 
     /** Section 7: a fresh c_nonce. */
     String nonce(String nonceEndpoint) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(nonceEndpoint))
+        return json(nonceRequest(nonceEndpoint)).get("c_nonce").asText();
+    }
+
+    /** Section 7: the nonce endpoint's raw answer. */
+    HttpResponse<String> nonceRequest(String nonceEndpoint) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(nonceEndpoint))
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
-        return json(response).get("c_nonce").asText();
     }
 
     /** Appendix F.1: a key proof signed with this wallet's key, its public JWK in the header. */

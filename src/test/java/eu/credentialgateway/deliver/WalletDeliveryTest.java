@@ -17,6 +17,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import eu.credentialgateway.Parallel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -28,6 +29,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -69,6 +72,12 @@ class WalletDeliveryTest extends WireMockGateway {
         exchange.getMessage().setBody(jwt.serialize());
         deliverStage.process(exchange);
         return UUID.fromString(exchange.getProperty(DeliverStage.DELIVERY_IDS, java.util.List.class).get(0).toString());
+    }
+
+    /** The pre-authorised code the offer of an operator's offer {@code detail} carries, as a wallet reads it. */
+    static String codeOf(WalletClient wallet, JsonNode detail) throws Exception {
+        return wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
+                .get("pre-authorized_code").asText();
     }
 
     static String error(HttpResponse<String> response, int status) throws Exception {
@@ -203,8 +212,7 @@ class WalletDeliveryTest extends WireMockGateway {
     void aWrongOrMissingPinIsRefusedAndTooManyLockTheOffer() throws Exception {
         WalletClient wallet = new WalletClient();
         JsonNode detail = withOffer(offeredCredential(), wallet).get("offer");
-        String code = wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
-                .get("pre-authorized_code").asText();
+        String code = codeOf(wallet, detail);
         String tokenEndpoint = base() + "/api/v1/wallet/token";
         String wrong = detail.get("txCode").asText().equals("000000") ? "111111" : "000000";
 
@@ -214,14 +222,68 @@ class WalletDeliveryTest extends WireMockGateway {
         assertThat(wallet.token(tokenEndpoint, code, detail.get("txCode").asText()).statusCode()).as("the right PIN still works").isEqualTo(200);
 
         JsonNode locked = withOffer(offeredCredential(), wallet).get("offer");
-        String lockedCode = wallet.offer(locked.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
-                .get("pre-authorized_code").asText();
+        String lockedCode = codeOf(wallet, locked);
         String wrongAgain = locked.get("txCode").asText().equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 5; i++) {
             assertThat(error(wallet.token(tokenEndpoint, lockedCode, wrongAgain), 400)).isEqualTo("invalid_grant");
         }
         assertThat(error(wallet.token(tokenEndpoint, lockedCode, locked.get("txCode").asText()), 400))
                 .as("locked after 5 wrong PINs").isEqualTo("invalid_grant");
+    }
+
+    @Test
+    void fiftyParallelWrongPinsLockTheOfferAfterTheConfiguredLimitNoMore() throws Exception {
+        WalletClient wallet = new WalletClient();
+        UUID deliveryId = offeredCredential();
+        JsonNode detail = withOffer(deliveryId, wallet).get("offer");
+        String code = codeOf(wallet, detail);
+        String pin = detail.get("txCode").asText();
+        String wrong = pin.equals("000000") ? "111111" : "000000";
+        String tokenEndpoint = base() + "/api/v1/wallet/token";
+
+        long began = System.nanoTime();
+        List<JsonNode> answers = new ArrayList<>();
+        for (HttpResponse<String> answer : Parallel.fire(50, () -> wallet.token(tokenEndpoint, code, wrong))) {
+            assertThat(error(answer, 400)).isEqualTo("invalid_grant");
+            answers.add(WalletClient.JSON.readTree(answer.body()));
+        }
+        long wrongOnes = answers.stream().filter(a -> a.get("error_description").asText().equals("the tx_code is wrong")).count();
+        long lockedOnes = answers.stream().filter(a -> a.get("error_description").asText().contains("locked")).count();
+        System.out.printf("50 parallel wrong PINs in %d ms: %d counted wrong, %d refused as locked%n",
+                (System.nanoTime() - began) / 1_000_000, wrongOnes, lockedOnes);
+        assertThat(wrongOnes).as("counted up to tx-code.max-failures (5)").isEqualTo(5);
+        assertThat(lockedOnes).isEqualTo(45);
+        assertThat(jdbc.sql("SELECT tx_code_failures FROM wallet_offer WHERE task_id = :task").param("task", deliveryId)
+                .query(Integer.class).single()).isEqualTo(5);
+
+        HttpResponse<String> right = wallet.token(tokenEndpoint, code, pin);
+        assertThat(error(right, 400)).as("the right PIN after the lock").isEqualTo("invalid_grant");
+        assertThat(right.body()).contains("locked").doesNotContain(pin).doesNotContain(code);
+        assertThat(wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)).get("offer").get("txCodeFailures").asInt())
+                .isEqualTo(5);
+    }
+
+    @Test
+    void noncesAreBoundedPerClientWith429AndRetryAfter() throws Exception {
+        WalletClient wallet = new WalletClient();
+        String nonceEndpoint = base() + "/api/v1/wallet/nonce";
+        try {
+            int given = 0;
+            HttpResponse<String> answer = wallet.nonceRequest(nonceEndpoint);
+            while (answer.statusCode() == 200 && given <= 20) {
+                given++;
+                answer = wallet.nonceRequest(nonceEndpoint);
+            }
+            assertThat(given).as("at most gateway.wallet.nonce.max-per-client (20) unused ones").isLessThanOrEqualTo(20);
+            assertThat(error(answer, 429)).isEqualTo("temporarily_unavailable");
+            assertThat(answer.headers().firstValue("Retry-After").map(Long::parseLong)).hasValueSatisfying(
+                    seconds -> assertThat(seconds).isBetween(1L, 300L));
+            assertThat(answer.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM wallet_nonce WHERE client_key LIKE '%127.0.0.1%' OR client_key LIKE '%:%'")
+                    .query(Long.class).single()).as("the address is not stored").isZero();
+        } finally {
+            jdbc.sql("DELETE FROM wallet_nonce").update(); // the other tests of this context fetch nonces from the same address
+        }
     }
 
     @Test
@@ -275,8 +337,7 @@ class WalletDeliveryTest extends WireMockGateway {
         WalletClient wallet = new WalletClient();
         UUID deliveryId = offeredCredential();
         JsonNode detail = withOffer(deliveryId, wallet).get("offer");
-        String code = wallet.offer(detail.get("link").asText()).get("grants").get(WalletClient.PRE_AUTHORIZED)
-                .get("pre-authorized_code").asText();
+        String code = codeOf(wallet, detail);
 
         // the offer's time is up (expiry + token lifetime): its task falls due now
         OffsetDateTime past = OffsetDateTime.now(ZoneOffset.UTC).minusDays(1);

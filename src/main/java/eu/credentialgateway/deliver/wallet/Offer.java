@@ -6,12 +6,13 @@ import java.util.UUID;
 /**
  * One credential offer as stored ({@code wallet_offer}).
  *
- * @param code          the pre-authorised code (a bearer secret: never logged)
- * @param txCode        the PIN, or null (none asked, or forgotten once the offer was redeemed or expired)
+ * @param txCodeCheck   the keyed check of the PIN ({@link WalletKeys#txCodeCheck}), or null (none asked, or
+ *                      forgotten once the offer was redeemed or expired)
+ * @param txCodeSealed  the PIN sealed for the operator's view ({@link WalletKeys#sealTxCode}), null likewise
  * @param redeemedAt    when a wallet exchanged the code for an access token
  * @param issuedAt      when a wallet picked the credential up
  */
-record Offer(UUID offerId, UUID taskId, String credentialId, String configurationId, String code, String txCode,
+record Offer(UUID offerId, UUID taskId, String credentialId, String configurationId, String txCodeCheck, String txCodeSealed,
              boolean txCodeRequired, int txCodeFailures, Instant createdAt, Instant expiresAt, Instant redeemedAt,
              Instant issuedAt) {
 
@@ -26,7 +27,7 @@ record Offer(UUID offerId, UUID taskId, String credentialId, String configuratio
         return now.isBefore(expiresAt) ? "open" : "expired";
     }
 
-    /** Identifiers only: the code and PIN are secrets. */
+    /** Identifiers only: even the PIN's check and sealed form stay out of logs. */
     @Override
     public String toString() {
         return "Offer[offerId=" + offerId + ", taskId=" + taskId + ", configurationId=" + configurationId + "]";

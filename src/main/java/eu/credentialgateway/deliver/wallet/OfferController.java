@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/wallet/offers/{id}}: the Credential Offer a {@code credential_offer_uri} points at
  * (OpenID4VCI 1.0, section 4.1), while it is open; {@code GET /api/v1/wallet/offers/{id}/qr}: a PNG QR code of the
  * offer's {@code openid-credential-offer://?credential_offer_uri=...} link. An unknown offer is 404; one redeemed or
- * expired is 410 (it can no longer be used).
+ * expired is 410 (it can no longer be used). The pre-authorised code is derived from the offer id
+ * ({@link WalletKeys#preAuthorizedCode}) for each answer: the database holds only its hash.
  */
 @RestController
 @RequestMapping(IssuerUrl.API + "/offers")
@@ -37,11 +38,13 @@ class OfferController {
     private static final int MODULE_PIXELS = 8;
 
     private final WalletOffers offers;
+    private final WalletKeys keys;
     private final IssuerUrl urls;
     private final WalletProperties properties;
 
-    OfferController(WalletOffers offers, IssuerUrl urls, WalletProperties properties) {
+    OfferController(WalletOffers offers, WalletKeys keys, IssuerUrl urls, WalletProperties properties) {
         this.offers = offers;
+        this.keys = keys;
         this.urls = urls;
         this.properties = properties;
     }
@@ -50,7 +53,7 @@ class OfferController {
     ResponseEntity<Map<String, Object>> offer(@PathVariable String id) {
         Offer offer = open(id);
         Map<String, Object> grant = new LinkedHashMap<>();
-        grant.put("pre-authorized_code", offer.code());
+        grant.put("pre-authorized_code", keys.preAuthorizedCode(offer.offerId())); // derived, never stored
         if (offer.txCodeRequired()) {
             grant.put("tx_code", Map.of("input_mode", "numeric", "length", properties.txCode().length(),
                     "description", properties.txCode().description()));

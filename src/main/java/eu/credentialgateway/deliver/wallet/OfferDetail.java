@@ -6,22 +6,34 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code offer} of a wallet delivery in {@code GET /api/v1/deliveries/{id}}: id, state, configuration,
  * {@code credential_offer_uri}, the {@code openid-credential-offer://} link, the QR code's URL, expiry, and while
- * the offer is open the PIN ({@code tx_code}) for the operator's out-of-band channel. Older offers (before an
- * operator's retry) are counted, not shown.
+ * the offer is open the PIN ({@code tx_code}, unsealed from its stored form) for the operator's out-of-band
+ * channel, each showing reported to {@link OfferAudit}; wrong PINs so far. Older offers (before an operator's retry)
+ * are counted, not shown.
  */
 @Component
 class OfferDetail implements DeliveryDetail {
     private final WalletOffers offers;
+    private final WalletKeys keys;
     private final IssuerUrl urls;
+    private final OfferAudit audit;
 
-    OfferDetail(WalletOffers offers, IssuerUrl urls) {
+    @Autowired
+    OfferDetail(WalletOffers offers, WalletKeys keys, IssuerUrl urls, ObjectProvider<OfferAudit> audit) {
+        this(offers, keys, urls, audit.getIfAvailable(() -> OfferAudit.LOG));
+    }
+
+    OfferDetail(WalletOffers offers, WalletKeys keys, IssuerUrl urls, OfferAudit audit) {
         this.offers = offers;
+        this.keys = keys;
         this.urls = urls;
+        this.audit = audit;
     }
 
     @Override
@@ -29,8 +41,14 @@ class OfferDetail implements DeliveryDetail {
         return "offer";
     }
 
+    /** The operator's view: with the PIN while the offer is open. */
     @Override
     public Optional<Object> detailOf(Delivery delivery) {
+        return detailOf(delivery, true);
+    }
+
+    @Override
+    public Optional<Object> detailOf(Delivery delivery, boolean showSecrets) {
         if (!"wallet".equals(delivery.target())) {
             return Optional.empty();
         }
@@ -49,9 +67,13 @@ class OfferDetail implements DeliveryDetail {
         detail.put("qr", urls.qrUri(offer.offerId()));
         detail.put("expiresAt", offer.expiresAt());
         detail.put("txCodeRequired", offer.txCodeRequired());
-        if ("open".equals(state) && offer.txCode() != null) {
-            detail.put("txCode", offer.txCode());
+        if (showSecrets && "open".equals(state)) {
+            keys.openTxCode(offer.offerId(), offer.txCodeSealed()).ifPresent(pin -> {
+                detail.put("txCode", pin);
+                audit.pinShown(offer.offerId(), delivery.id());
+            });
         }
+        detail.put("txCodeFailures", offer.txCodeFailures());
         detail.put("redeemedAt", offer.redeemedAt());
         detail.put("issuedAt", offer.issuedAt());
         detail.put("earlierOffers", made.size() - 1);

@@ -1,7 +1,10 @@
 package eu.credentialgateway.deliver.wallet;
 
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -23,8 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
  * pre-authorized_code=...[&tx_code=...]}: anonymous (no client authentication); answers {@code access_token} (opaque,
  * bound to the offer), {@code token_type: Bearer}, {@code expires_in}. The code is single use. Errors (400):
  * {@code unsupported_grant_type}; {@code invalid_request} (no code; a PIN expected and missing, or sent and not
- * expected); {@code invalid_grant} (unknown, used or expired code; wrong PIN; too many wrong PINs).</li>
- * <li>{@code POST /api/v1/wallet/nonce}: {@code {"c_nonce": ...}}, single use, {@code Cache-Control: no-store}.</li>
+ * expected); {@code invalid_grant} (unknown, used or expired code; wrong PIN; locked after
+ * {@code tx-code.max-failures} wrong PINs, counted atomically so parallel guesses get no more).</li>
+ * <li>{@code POST /api/v1/wallet/nonce}: {@code {"c_nonce": ...}}, single use, {@code Cache-Control: no-store}; 429
+ * {@code temporarily_unavailable} with {@code Retry-After} when the client (by address) holds
+ * {@code nonce.max-per-client} unused nonces, or all clients together {@code nonce.max-outstanding}.</li>
  * </ul>
  */
 @RestController
@@ -32,12 +38,15 @@ import org.springframework.web.bind.annotation.RestController;
 class TokenController {
     private final WalletOffers offers;
     private final WalletGrants grants;
+    private final WalletKeys keys;
     private final WalletProperties properties;
     private final TransactionTemplate transactions;
 
-    TokenController(WalletOffers offers, WalletGrants grants, WalletProperties properties, TransactionTemplate transactions) {
+    TokenController(WalletOffers offers, WalletGrants grants, WalletKeys keys, WalletProperties properties,
+                    TransactionTemplate transactions) {
         this.offers = offers;
         this.grants = grants;
+        this.keys = keys;
         this.properties = properties;
         this.transactions = transactions;
     }
@@ -61,10 +70,12 @@ class TokenController {
             throw invalidGrant("expired".equals(state) ? "the pre-authorized code has expired" : "the pre-authorized code was used already");
         }
         checkTxCode(offer, form.getFirst("tx_code"));
-        String token = transactions.execute(status -> offers.redeem(offer.offerId())
+        // redeeming and issuing commit together: a code that lost the race, or was locked meanwhile, gets no token
+        String token = transactions.execute(status -> offers.redeem(offer.offerId(), maxFailures())
                 ? grants.issueToken(offer.offerId(), properties.tokenTtl()) : null);
         if (token == null) {
-            throw invalidGrant("the pre-authorized code was used already");
+            throw offers.find(offer.offerId()).filter(o -> o.txCodeFailures() >= maxFailures()).isPresent()
+                    ? locked() : invalidGrant("the pre-authorized code was used already");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", token);
@@ -83,21 +94,48 @@ class TokenController {
         if (txCode == null || txCode.isBlank()) {
             throw WalletError.badRequest("invalid_request", "this offer needs its tx_code");
         }
-        if (offer.txCodeFailures() >= properties.txCode().maxFailures()) {
-            throw invalidGrant("too many wrong tx_code values: the offer is locked");
+        if (offer.txCodeFailures() >= maxFailures()) {
+            throw locked();
         }
-        boolean same = offer.txCode() != null && MessageDigest.isEqual(offer.txCode().getBytes(StandardCharsets.UTF_8),
-                txCode.getBytes(StandardCharsets.UTF_8));
-        if (!same) {
-            offers.failedTxCode(offer.offerId());
-            throw invalidGrant("the tx_code is wrong");
+        if (!keys.txCodeMatches(offer.offerId(), txCode, offer.txCodeCheck())) {
+            // the count decides, not the failures read above: parallel guesses each see the same stale number
+            throw offers.failedTxCode(offer.offerId(), maxFailures()) ? invalidGrant("the tx_code is wrong") : locked();
         }
     }
 
+    private int maxFailures() {
+        return properties.txCode().maxFailures();
+    }
+
     @PostMapping(path = "/nonce", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> nonce() {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
-                .body(Map.of("c_nonce", grants.newNonce(properties.nonceTtl())));
+    ResponseEntity<Map<String, Object>> nonce(HttpServletRequest request) {
+        String client = keys.clientKey(network(request.getRemoteAddr()));
+        String nonce = grants.newNonce(client, properties.nonceTtl(), properties.nonce()).orElseThrow(() -> {
+            Duration wait = grants.retryAfter(client);
+            return WalletError.tooManyRequests("too many unused c_nonce values: use or let expire those given", wait);
+        });
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(Map.of("c_nonce", nonce));
+    }
+
+    /** The address an IPv4 client is counted by, or the /64 network of an IPv6 one (a host usually owns a whole /64). */
+    static String network(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            byte[] bytes = InetAddress.getByName(address).getAddress(); // a literal: no name lookup
+            if (bytes.length == 16) {
+                Arrays.fill(bytes, 8, 16, (byte) 0);
+                return InetAddress.getByAddress(bytes).getHostAddress() + "/64";
+            }
+            return address;
+        } catch (UnknownHostException notALiteral) {
+            return address;
+        }
+    }
+
+    private static WalletError locked() {
+        return invalidGrant("too many wrong tx_code values: the offer is locked");
     }
 
     private static WalletError invalidGrant(String why) {

@@ -47,12 +47,12 @@ class WalletTarget implements Processor {
         UUID taskId = UUID.fromString(message.getHeader(DeliveryExchange.DELIVERY_ID, String.class));
         int inBudget = message.getHeader(DeliveryExchange.ATTEMPT_IN_BUDGET, 1, Integer.class);
         Instant now = offers.now();
-        List<Offer> made = offers.ofTask(taskId);
-        if (made.stream().anyMatch(o -> o.issuedAt() != null)) {
+        List<Offer> earlier = offers.ofTask(taskId);
+        if (earlier.stream().anyMatch(o -> o.issuedAt() != null)) {
             return; // picked up; the pick-up's own update lost a race with this claim
         }
-        if (!made.isEmpty()) {
-            Offer latest = made.get(0);
+        if (!earlier.isEmpty()) {
+            Offer latest = earlier.get(0);
             Instant waitUntil = waitUntil(latest);
             if (now.isBefore(waitUntil)) {
                 exchange.setProperty(DeliverStage.AWAIT_UNTIL, waitUntil);
@@ -68,11 +68,12 @@ class WalletTarget implements Processor {
         CredentialConfiguration configuration = CredentialConfigurations.of(message.getBody(String.class))
                 .orElseThrow(() -> DeliveryFailure.permanent("no-wallet-form",
                         "the credential is not sealed in a form a wallet takes (ebsi-jwt, ob3 or edc-jades)"));
-        Offer offer = offers.create(taskId, message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class), configuration,
-                properties.txCode().length(), properties.offerTtl());
+        WalletOffers.Made made = offers.create(taskId, message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class),
+                configuration, properties.txCode().length(), properties.offerTtl());
+        Offer offer = made.offer();
         message.setHeader(OFFER_ID, offer.offerId().toString());
-        if (offer.txCode() != null) {
-            message.setHeader(TX_CODE, offer.txCode());
+        if (made.txCode() != null) {
+            message.setHeader(TX_CODE, made.txCode());
         }
         exchange.setProperty(DeliverStage.AWAIT_UNTIL, waitUntil(offer));
         LOG.info("wallet offer {} made for delivery {} ({}), open until {}", offer.offerId(), taskId, configuration.id(),

@@ -4,8 +4,8 @@
  *
  * <p><b>Delivering is offering.</b> The dispatcher sends a wallet task through {@code routes/deliver-wallet.yaml} to
  * {@link eu.credentialgateway.deliver.wallet.WalletTarget} (bean {@code walletTarget}). Its first attempt stores a
- * Credential Offer ({@code wallet_offer}, Flyway {@code V21__wallet_offers.sql}, H2 and PostgreSQL): a random
- * single-use pre-authorised code (256 bits), an optional numeric PIN ({@code tx_code}, {@code gateway.wallet.tx-code.length}),
+ * Credential Offer ({@code wallet_offer}, Flyway {@code V21__wallet_offers.sql}, H2 and PostgreSQL): a
+ * single-use pre-authorised code (256 bits, derived from the random offer id), an optional numeric PIN ({@code tx_code}, {@code gateway.wallet.tx-code.length}),
  * an expiry ({@code gateway.wallet.offer-ttl}) and the credential configuration of the stored sealed credential. The
  * task stays {@code pending} (exchange property {@code DeliverStage.AWAIT_UNTIL}) until a wallet picks the credential
  * up ({@code delivered}, through {@link eu.credentialgateway.deliver.AwaitedDeliveries}), or the offer's expiry plus
@@ -44,7 +44,11 @@
  * credentials without binding) and requests without proofs are served. Not supported either: the authorization code
  * flow, deferred issuance, notifications, encrypted requests or responses, DPoP, {@code x5c} proof keys, key attestations.
  *
- * <p>Secrets: pre-authorised codes, PINs, access tokens and nonces never reach a log; tokens and nonces are stored
- * as SHA-256 only, the PIN only until the offer is redeemed or expires.
+ * <p>Secrets ({@code V23__wallet_secrets_hashed.sql}): pre-authorised codes, PINs, access tokens, nonces and the
+ * wallet secret never reach a log or an error message. Tokens, nonces and codes are stored as SHA-256 only (the code
+ * is derived from the offer id by {@code WalletKeys}, keyed by {@code WalletSecret}); the PIN as a keyed check and
+ * an AES-GCM sealed copy, until the offer is redeemed or expires; each showing of it is reported to
+ * {@link eu.credentialgateway.deliver.wallet.OfferAudit}. Wrong PINs are counted atomically up to
+ * {@code tx-code.max-failures}; unused nonces are bounded per client and in all (429 with {@code Retry-After}).
  */
 package eu.credentialgateway.deliver.wallet;

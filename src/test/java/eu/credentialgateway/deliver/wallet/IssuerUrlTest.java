@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 class IssuerUrlTest {
     static WalletProperties configured(String issuer) {
         return new WalletProperties(issuer == null ? null : URI.create(issuer), Duration.ofDays(14), Duration.ofMinutes(5),
-                Duration.ofMinutes(5), Duration.ofMinutes(5), true, new WalletProperties.TxCode(0, 5, "PIN"), "Gateway", "en");
+                Duration.ofMinutes(5), new WalletProperties.Nonce(20, 10000), Duration.ofMinutes(5), true,
+                new WalletProperties.TxCode(0, 5, "PIN"), "Gateway", "en");
     }
 
     @Test
@@ -35,7 +36,7 @@ class IssuerUrlTest {
     @Test
     void theMetadataAdvertisesProofsOnlyWhenItRequiresThem() {
         WalletProperties relaxed = new WalletProperties(null, Duration.ofDays(1), Duration.ofMinutes(5), Duration.ofMinutes(5),
-                Duration.ofMinutes(5), false, new WalletProperties.TxCode(0, 5, "PIN"), "Gateway", "en");
+                new WalletProperties.Nonce(20, 10000), Duration.ofMinutes(5), false, new WalletProperties.TxCode(0, 5, "PIN"), "Gateway", "en");
         @SuppressWarnings("unchecked")
         var strict = (java.util.Map<String, Object>) CredentialConfigurations.supported(configured(null))
                 .get("EuropeanDigitalCredential_jwt_vc_json");
