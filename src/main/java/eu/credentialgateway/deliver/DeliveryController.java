@@ -1,6 +1,8 @@
 package eu.credentialgateway.deliver;
 
 import eu.credentialgateway.access.ActionLog;
+import eu.credentialgateway.access.Caller;
+import eu.credentialgateway.access.Role;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,8 +102,10 @@ class DeliveryController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("delivery", delivery);
         body.put("attempts", ledger.attempts(delivery.id()));
+        // an auditor sees the delivery, never its secrets (a wallet offer's PIN); an operator's read is recorded
+        boolean showSecrets = Caller.current().map(c -> c.has(Role.OPERATOR)).orElse(false);
         for (DeliveryDetail detail : details) {
-            detail.detailOf(delivery).ifPresent(value -> body.put(detail.name(), value));
+            detail.detailOf(delivery, showSecrets).ifPresent(value -> body.put(detail.name(), value));
         }
         return body;
     }
