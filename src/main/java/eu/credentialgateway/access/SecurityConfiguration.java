@@ -8,6 +8,7 @@ import static eu.credentialgateway.access.Role.SUBMITTER;
 
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -26,10 +27,12 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Deny by default. Two filter chains: the open one ({@link OpenEndpoints#WALLET}: what a wallet calls, with no key
+ * Deny by default (web contexts only: a non-web context, such as the verify command's, has nothing to guard). Two filter chains: the open one ({@link OpenEndpoints#WALLET}: what a wallet calls, with no key
  * and no session) and the API, where every path needs a role (an unlisted one: admin) and a caller comes with an API
  * key ({@code X-API-Key}) or, when {@code gateway.security.oidc.issuer-uri} is set, a bearer token of the agency's
  * OpenID Connect provider. The two are apart so that a wallet's own bearer token at {@code /credential} never meets
@@ -37,6 +40,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @Configuration
 @EnableWebSecurity
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
     private static final String[] RECORDS = {"/api/v1/inputs/**", "/api/v1/batches/**", "/api/v1/deliveries/**", "/api/v1/quarantine/**"};
 
@@ -80,8 +84,11 @@ class SecurityConfiguration {
         }
         if (oidc.browserLogin()) {
             BrowserLogin.configure(http, oidc);
-            // a session cookie is ambient authority: state-changing requests that rely on it need a CSRF token
-            http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionBased()));
+            // a session cookie is ambient authority: state-changing requests that rely on it need a CSRF token, which
+            // the console reads from the XSRF-TOKEN cookie and sends back as X-XSRF-TOKEN
+            http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(sessionBased())
+                    .csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()));
         } else {
             http.csrf(csrf -> csrf.disable())
                     .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
 import eu.credentialgateway.GatewayDataFolders;
 import eu.credentialgateway.app.GatewayApplication;
+import eu.credentialgateway.logs.PlantedValues;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
@@ -65,11 +66,14 @@ class TrustBoundaryTest {
         GatewayDataFolders.register(registry, data, "trust-boundary");
         registry.add("gateway.security.oidc.issuer-uri", () -> OIDC.issuerUrl("agency").toString());
         registry.add("gateway.security.oidc.audience", () -> AUDIENCE);
+        registry.add("gateway.security.oidc.client-id", () -> AUDIENCE);
     }
 
+    /** After every group: no key, token or planted learner datum of this class's calls reached a log line. */
     @AfterAll
-    static void stopOidc() {
+    static void stopOidcAndScanTheLogs() {
         OIDC.shutdown();
+        PlantedValues.assertNoLeaks();
     }
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -95,7 +99,7 @@ class TrustBoundaryTest {
     }
 
     static String admin() {
-        return GatewayDataFolders.adminKey(data);
+        return PlantedValues.plant("admin API key", GatewayDataFolders.adminKey(data));
     }
 
     static void problem(HttpResponse<String> response, int status, String code) throws IOException {
@@ -110,7 +114,9 @@ class TrustBoundaryTest {
     JsonNode makeKey(String body) throws Exception {
         HttpResponse<String> made = withKey(admin(), "POST", "/api/v1/api-keys", body);
         assertThat(made.statusCode()).as(made.body()).isEqualTo(201);
-        return JSON.readTree(made.body());
+        JsonNode key = JSON.readTree(made.body());
+        PlantedValues.plant("API key", key.get("key").asText());
+        return key;
     }
 
     HttpResponse<String> convertBadge(String key, String query) throws Exception {
@@ -132,8 +138,9 @@ class TrustBoundaryTest {
 
         @Test
         void aKeyThatIsNotOneGets401NotAnonymousAccess() throws Exception {
-            problem(withKey("cgk_" + "A".repeat(43), "GET", "/api/v1/deliveries", null), 401, "unauthenticated");
-            problem(withKey("not-even-a-key", "GET", "/actuator/health", null), 401, "unauthenticated");
+            problem(withKey(PlantedValues.plant("unknown API key", "cgk_" + "Q".repeat(43)), "GET", "/api/v1/deliveries", null),
+                    401, "unauthenticated");
+            problem(withKey(PlantedValues.plant("malformed API key", "not-even-a-key"), "GET", "/actuator/health", null), 401, "unauthenticated");
         }
 
         @Test
@@ -264,11 +271,44 @@ class TrustBoundaryTest {
         }
     }
 
+    /** Documents that carry a learner's data, converted and quarantined: none of it reaches a log line (checked after all). */
+    @Nested
+    class LearnerData {
+        @Test
+        void aBatchWithPlantedLearnersConvertsAndQuarantinesWithoutLoggingThem() throws Exception {
+            String given = PlantedValues.plant("learner given name", "Zorvathine");
+            String family = PlantedValues.plant("learner family name", "Quillbramble");
+            String birth = PlantedValues.plant("learner birth date", "1987-11-23");
+            String id = PlantedValues.plant("learner national id", "NID-PLANTED-7755331");
+            String badBirth = PlantedValues.plant("learner birth date", "1991-02-31");
+            String csv = "givenNames,familyName,birthDate,learnerId,title@en,awardingBodyName@en,awardingBodyCountry,awardingDate\n"
+                    + given + "," + family + "," + birth + "," + id + ",Data stewardship,Invented Institute,IE,2025-06-30\n"
+                    + given + "x," + family + "y," + badBirth + "," + id + "9,Data stewardship,Invented Institute,IE,2025-06-30\n";
+            HttpResponse<String> batch = call("POST", "/api/v1/conversions?format=csv", Map.of("X-API-Key", admin(),
+                    "Content-Type", "text/csv"), csv);
+            assertThat(batch.statusCode()).as(batch.body()).isEqualTo(200);
+            JsonNode summary = JSON.readTree(batch.body());
+            assertThat(summary.toString()).contains("\"converted\":1").contains("\"quarantined\":1");
+
+            String email = PlantedValues.plant("learner e-mail", "zorvathine.quillbramble@example.org");
+            com.fasterxml.jackson.databind.node.ObjectNode badge = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(Path.of(BADGE).toFile());
+            com.fasterxml.jackson.databind.node.ObjectNode subject = (com.fasterxml.jackson.databind.node.ObjectNode) badge.get("credentialSubject");
+            subject.putArray("identifier").addObject().put("type", "IdentityObject").put("identityType", "emailAddress")
+                    .put("hashed", false).put("identityHash", email);
+            subject.put("name", given + " " + family);
+            HttpResponse<String> converted = withKey(admin(), "POST", "/api/v1/conversions?format=openbadges-v3", JSON.writeValueAsString(badge));
+            assertThat(converted.statusCode()).as(converted.body()).isIn(200, 422);
+            subject.put("creditsEarned", "not a number " + family);
+            HttpResponse<String> refused = withKey(admin(), "POST", "/api/v1/conversions?format=openbadges-v3", JSON.writeValueAsString(badge));
+            assertThat(refused.statusCode()).as(refused.body()).isGreaterThanOrEqualTo(400);
+        }
+    }
+
     @Nested
     class OpenIdConnect {
         String token(String issuer, String subject, List<String> audience, Map<String, Object> claims, long expiry) {
-            return OIDC.issueToken(issuer, "console", new DefaultOAuth2TokenCallback(issuer, subject, JOSEObjectType.JWT.getType(),
-                    audience, claims, expiry)).serialize();
+            return PlantedValues.plant("bearer token", OIDC.issueToken(issuer, "console", new DefaultOAuth2TokenCallback(issuer,
+                    subject, JOSEObjectType.JWT.getType(), audience, claims, expiry)).serialize());
         }
 
         Map<String, Object> realmRoles(String... roles) {
@@ -287,7 +327,7 @@ class TrustBoundaryTest {
                     .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + subject + "&client_secret=s&scope=gateway"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
-            return JSON.readTree(issued.body()).get("access_token").asText();
+            return PlantedValues.plant("bearer token", JSON.readTree(issued.body()).get("access_token").asText());
         }
 
         String queuedReview() throws Exception {
@@ -313,6 +353,44 @@ class TrustBoundaryTest {
             JsonNode actions = JSON.readTree(withKey(admin(), "GET", "/api/v1/actions?action=review.accept&objectId=" + review, null).body());
             assertThat(actions.get("count").asInt()).isEqualTo(1);
             assertThat(actions.get("actions").get(0).get("actor").asText()).isEqualTo("oidc:" + subject);
+        }
+
+        /**
+         * Browser login: the authorization code flow with PKCE through the provider's real endpoints; the session then
+         * carries the ID token's roles, and a state-changing call on that session alone is refused without a CSRF token.
+         */
+        @Test
+        void aPersonLogsInThroughTheBrowserFlowAndGetsTheIdTokensRoles() throws Exception {
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/actions"))
+                    .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).as("a page request without a session goes to the login").isEqualTo(302);
+            URI next = URI.create("http://localhost:" + port).resolve(page.headers().firstValue("Location").orElseThrow());
+            assertThat(next.getPath()).isEqualTo("/oauth2/authorization/gateway");
+
+            String subject = "person-" + UUID.randomUUID();
+            OIDC.enqueueCallback(new DefaultOAuth2TokenCallback("agency", subject, JOSEObjectType.JWT.getType(), List.of(AUDIENCE),
+                    realmRoles("auditor"), 300));
+            for (int hop = 0; hop < 6 && !next.getPath().equals("/api/v1/actions"); hop++) {
+                HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(next).header("Accept", "text/html").build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(answer.statusCode()).as(next + ": " + answer.body()).isEqualTo(302);
+                String location = answer.headers().firstValue("Location").orElseThrow();
+                if (location.contains("code_challenge=")) {
+                    assertThat(location).as("PKCE").contains("code_challenge_method=S256");
+                }
+                next = next.resolve(location);
+                if (next.getPath().equals("/")) {
+                    next = URI.create("http://localhost:" + port + "/api/v1/actions");
+                }
+            }
+            HttpResponse<String> actions = browser.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(actions.statusCode()).as(actions.body()).isEqualTo(200);
+            HttpResponse<String> forged = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/api-keys"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"x\",\"roles\":[\"admin\"]}")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.statusCode()).as("no CSRF token: refused").isEqualTo(403);
         }
 
         @Test

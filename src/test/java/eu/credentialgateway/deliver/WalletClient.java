@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.logs.PlantedValues;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
@@ -93,14 +94,23 @@ final class WalletClient {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(tokenEndpoint))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (answer.statusCode() == 200) {
+            // the code, the PIN and the access token were real: none may ever reach a log line
+            PlantedValues.plant("pre-authorized code", code);
+            if (txCode != null) {
+                PlantedValues.plantNumber("PIN", txCode);
+            }
+            PlantedValues.plant("wallet access token", JSON.readTree(answer.body()).get("access_token").asText());
+        }
+        return answer;
     }
 
     /** Section 7: a fresh c_nonce. */
     String nonce(String nonceEndpoint) throws IOException, InterruptedException {
-        return json(nonceRequest(nonceEndpoint)).get("c_nonce").asText();
+        return PlantedValues.plant("c_nonce", json(nonceRequest(nonceEndpoint)).get("c_nonce").asText());
     }
 
     /** Section 7: the nonce endpoint's raw answer. */

@@ -21,6 +21,7 @@ import eu.credentialgateway.Parallel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -43,6 +44,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * context of {@link WireMockGateway} asks for a 6-digit PIN ({@code gateway.wallet.tx-code.length=6}).
  */
 class WalletDeliveryTest extends WireMockGateway {
+    /** The codes, PINs, tokens and nonces the wallet flows used (WalletClient plants them) never reached a log line. */
+    @org.junit.jupiter.api.AfterAll
+    static void noWalletSecretInAnyLogLine() {
+        eu.credentialgateway.logs.PlantedValues.assertNoLeaks();
+    }
+
     static final String EBSI = "EuropeanDigitalCredential_jwt_vc_json";
 
     @Autowired
@@ -57,7 +64,7 @@ class WalletDeliveryTest extends WireMockGateway {
     /** The delivery's JSON once its offer exists (the dispatcher makes it a moment after the credential is stored). */
     JsonNode withOffer(UUID deliveryId, WalletClient wallet) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                .until(() -> wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)), d -> d.has("offer"));
+                .until(() -> wallet.json(operatorGet(base() + "/api/v1/deliveries/" + deliveryId)), d -> d.has("offer"));
     }
 
     /** A stand-in sealed EBSI credential (a vc+jwt the gateway does not look into), stored for the wallet. */
@@ -72,6 +79,12 @@ class WalletDeliveryTest extends WireMockGateway {
         exchange.getMessage().setBody(jwt.serialize());
         deliverStage.process(exchange);
         return UUID.fromString(exchange.getProperty(DeliverStage.DELIVERY_IDS, java.util.List.class).get(0).toString());
+    }
+
+    /** An operator's GET (with the admin key): the wallet client itself has no key of the gateway. */
+    HttpResponse<String> operatorGet(String url) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", GatewayDataFolders.adminKey(data))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The pre-authorised code the offer of an operator's offer {@code detail} carries, as a wallet reads it. */
@@ -102,11 +115,11 @@ class WalletDeliveryTest extends WireMockGateway {
         String inputId = converted.headers().firstValue("X-Gateway-Input-Id").orElseThrow();
 
         // the operator (or the learner's portal) finds the input's wallet delivery and its offer
-        JsonNode listed = wallet.json(wallet.get(base() + "/api/v1/deliveries?target=wallet&inputId=" + inputId));
+        JsonNode listed = wallet.json(operatorGet(base() + "/api/v1/deliveries?target=wallet&inputId=" + inputId));
         assertThat(listed.get("count").asInt()).isEqualTo(1);
         UUID deliveryId = UUID.fromString(listed.get("deliveries").get(0).get("id").asText());
         JsonNode offerDetail = withOffer(deliveryId, wallet).get("offer");
-        assertThat(wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)).get("delivery").get("state").asText())
+        assertThat(wallet.json(operatorGet(base() + "/api/v1/deliveries/" + deliveryId)).get("delivery").get("state").asText())
                 .isEqualTo("pending");
         assertThat(offerDetail.get("state").asText()).isEqualTo("open");
         String link = offerDetail.get("link").asText();
@@ -160,7 +173,7 @@ class WalletDeliveryTest extends WireMockGateway {
         assertThat(report.get("valid").asBoolean()).as(report.get("summary").asText()).isTrue();
 
         // the delivery is delivered; the offer is used up
-        JsonNode delivered = wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId));
+        JsonNode delivered = wallet.json(operatorGet(base() + "/api/v1/deliveries/" + deliveryId));
         assertThat(delivered.get("delivery").get("state").asText()).isEqualTo("delivered");
         assertThat(delivered.get("attempts").findValuesAsText("outcome")).containsExactly("pending", "delivered");
         assertThat(delivered.get("offer").get("state").asText()).isEqualTo("issued");
@@ -191,7 +204,7 @@ class WalletDeliveryTest extends WireMockGateway {
         HttpResponse<String> converted = convertForWallet(wallet, "edc-jades", "application/json",
                 Path.of("test-data", "openbadges-v3", "vc2-results-credits", "input.json"));
         String inputId = converted.headers().firstValue("X-Gateway-Input-Id").orElseThrow();
-        UUID deliveryId = UUID.fromString(wallet.json(wallet.get(base() + "/api/v1/deliveries?target=wallet&inputId=" + inputId))
+        UUID deliveryId = UUID.fromString(wallet.json(operatorGet(base() + "/api/v1/deliveries?target=wallet&inputId=" + inputId))
                 .get("deliveries").get(0).get("id").asText());
         assertThat(withOffer(deliveryId, wallet).get("offer").get("credentialConfigurationId").asText())
                 .isEqualTo("EuropeanDigitalCredential_jades");
@@ -259,7 +272,7 @@ class WalletDeliveryTest extends WireMockGateway {
         HttpResponse<String> right = wallet.token(tokenEndpoint, code, pin);
         assertThat(error(right, 400)).as("the right PIN after the lock").isEqualTo("invalid_grant");
         assertThat(right.body()).contains("locked").doesNotContain(pin).doesNotContain(code);
-        assertThat(wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)).get("offer").get("txCodeFailures").asInt())
+        assertThat(wallet.json(operatorGet(base() + "/api/v1/deliveries/" + deliveryId)).get("offer").get("txCodeFailures").asInt())
                 .isEqualTo(5);
     }
 
@@ -323,7 +336,7 @@ class WalletDeliveryTest extends WireMockGateway {
                 .as("stale iat").isEqualTo("invalid_proof");
         assertThat(error(wallet.credential(endpoint, token, EBSI, wallet.proof(issuer, "a-nonce-we-never-gave")), 400))
                 .isEqualTo("invalid_nonce");
-        assertThat(wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)).get("delivery").get("state").asText())
+        assertThat(wallet.json(operatorGet(base() + "/api/v1/deliveries/" + deliveryId)).get("delivery").get("state").asText())
                 .as("nothing was handed out yet").isEqualTo("pending");
 
         assertThat(wallet.credential(endpoint, token, EBSI, wallet.proof(issuer, nonce)).statusCode()).isEqualTo(200);
@@ -351,7 +364,7 @@ class WalletDeliveryTest extends WireMockGateway {
         assertThat(error(wallet.token(base() + "/api/v1/wallet/token", code, detail.get("txCode").asText()), 400))
                 .isEqualTo("invalid_grant");
         assertThat(wallet.get(WalletClient.offerUri(detail.get("link").asText())).statusCode()).isEqualTo(410);
-        JsonNode shown = wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId));
+        JsonNode shown = wallet.json(operatorGet(base() + "/api/v1/deliveries/" + deliveryId));
         assertThat(shown.get("offer").get("state").asText()).isEqualTo("expired");
         assertThat(shown.get("offer").has("txCode")).isFalse();
 
@@ -359,7 +372,7 @@ class WalletDeliveryTest extends WireMockGateway {
                 + deliveryId + "/retry")).header("X-API-Key", GatewayDataFolders.adminKey(data)).POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(retried.statusCode()).as(retried.body()).isEqualTo(202);
         JsonNode renewed = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(20))
-                .until(() -> wallet.json(wallet.get(base() + "/api/v1/deliveries/" + deliveryId)).get("offer"),
+                .until(() -> wallet.json(operatorGet(base() + "/api/v1/deliveries/" + deliveryId)).get("offer"),
                         o -> o.get("earlierOffers").asInt() == 1);
         assertThat(renewed.get("state").asText()).isEqualTo("open");
         assertThat(renewed.get("id").asText()).isNotEqualTo(detail.get("id").asText());
