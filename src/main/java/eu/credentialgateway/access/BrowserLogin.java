@@ -5,11 +5,13 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
@@ -20,7 +22,7 @@ import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 /**
  * Browser login for people (the console): OpenID Connect authorization code flow with PKCE against the agency's
  * provider, on when {@code gateway.security.oidc.client-id} is set. A page request without a session is sent to the
- * provider; API calls still get 401. Roles come from the ID token (and user info) as for bearer tokens.
+ * provider ({@link #orLogin}); API calls still get 401. Roles come from the ID token (and user info) as for bearer tokens.
  */
 final class BrowserLogin {
     static final String REGISTRATION = "gateway";
@@ -30,8 +32,6 @@ final class BrowserLogin {
 
     static void configure(HttpSecurity http, AccessProperties.Oidc oidc) throws Exception {
         OidcRoles roles = new OidcRoles(oidc.rolesClaim(), oidc.rolePrefix());
-        MediaTypeRequestMatcher pages = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
-        pages.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         http.oauth2Login(login -> login
                         .clientRegistrationRepository(new LazyRegistration(oidc))
                         .userInfoEndpoint(info -> info.userAuthoritiesMapper(authorities -> {
@@ -46,9 +46,21 @@ final class BrowserLogin {
                                 }
                             }
                             return mapped;
-                        })))
-                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION), pages));
+                        })));
+    }
+
+    /**
+     * A page request (a browser asking for HTML, with no key or token) without a session goes to the provider's login;
+     * every other request gets {@code api}'s answer (401 problem).
+     */
+    static AuthenticationEntryPoint orLogin(AuthenticationEntryPoint api) {
+        MediaTypeRequestMatcher pages = new MediaTypeRequestMatcher(MediaType.TEXT_HTML);
+        pages.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/oauth2/authorization/" + REGISTRATION);
+        return (request, response, failure) -> {
+            boolean credentials = request.getHeader(ApiKeyFilter.HEADER) != null || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+            (credentials || !pages.matches(request) ? api : login).commence(request, response, failure);
+        };
     }
 
     /** Reads the provider's discovery document on first login, not at start, so the gateway starts while it is down. */

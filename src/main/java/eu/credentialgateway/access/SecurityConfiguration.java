@@ -25,7 +25,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
@@ -58,7 +60,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiChain(HttpSecurity http, ApiKeyStore keys, AccessProperties properties) throws Exception {
-        var unauthenticated = AccessProblems.unauthenticated();
+        AccessProperties.Oidc oidc = properties.oidc();
+        AuthenticationEntryPoint unauthenticated = oidc.browserLogin() ? BrowserLogin.orLogin(AccessProblems.unauthenticated())
+                : AccessProblems.unauthenticated();
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers(OpenEndpoints.OTHERS.toArray(String[]::new)).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/conversions", "/api/v1/verifications").hasAnyRole(ids(SUBMITTER, OPERATOR))
@@ -75,7 +79,6 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.disable())
                 .formLogin(form -> form.disable())
                 .requestCache(cache -> cache.disable());
-        AccessProperties.Oidc oidc = properties.oidc();
         if (oidc.enabled()) {
             http.oauth2ResourceServer(server -> server
                     .authenticationEntryPoint(unauthenticated)
@@ -83,6 +86,8 @@ class SecurityConfiguration {
                     .jwt(jwt -> jwt.decoder(decoder(oidc)).jwtAuthenticationConverter(new OidcRoles(oidc.rolesClaim(), oidc.rolePrefix()))));
         }
         if (oidc.browserLogin()) {
+            // pages that sent a person to the login come back to what they asked for
+            http.requestCache(cache -> cache.requestCache(new HttpSessionRequestCache()));
             BrowserLogin.configure(http, oidc);
             // a session cookie is ambient authority: state-changing requests that rely on it need a CSRF token, which
             // the console reads from the XSRF-TOKEN cookie and sends back as X-XSRF-TOKEN

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Why an input failed, read from the exchange the error handler hands over: the {@link GatewayException}'s
@@ -15,6 +17,7 @@ import org.apache.camel.Exchange;
  * only the exception's class. Its message and stack trace are left out: they may quote the input.
  */
 public record Failure(Rejection rejection, List<Finding> findings) {
+    private static final Logger LOG = LoggerFactory.getLogger(Failure.class);
     /** Code of the one finding made for an exception that is not a {@link GatewayException}. */
     public static final String INTERNAL_ERROR = "internal-error";
 
@@ -45,6 +48,11 @@ public record Failure(Rejection rejection, List<Finding> findings) {
             if (cause.getCause() == cause) {
                 break;
             }
+        }
+        if (caught != null) {
+            // an internal error is a defect of ours: its classes and frames go to the log for a developer; the
+            // messages stay out, since a parser's message can quote the document
+            LOG.warn("internal error ({}): {}", stage.id(), StackShape.of(caught));
         }
         String message = caught == null
                 ? "quarantined without a recorded exception"
