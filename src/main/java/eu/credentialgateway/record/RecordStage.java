@@ -143,7 +143,16 @@ public class RecordStage implements Processor {
                 message.getHeader(GatewayHeaders.SOURCE, String.class),
                 Instant.ofEpochMilli(exchange.getClock().getCreated()),
                 uuid(message.getHeader(GatewayHeaders.BATCH_ID)), message.getHeader(GatewayHeaders.ROW, Integer.class),
-                message.getHeader(GatewayHeaders.ACTOR, String.class));
+                submitter(message));
+    }
+
+    /** Who submitted the input: the HTTP caller's actor, or {@code inbox} for a file dropped into an inbox folder. */
+    private static String submitter(Message message) {
+        String actor = message.getHeader(GatewayHeaders.ACTOR, String.class);
+        if (actor == null && "inbox".equals(message.getHeader(GatewayHeaders.SOURCE, String.class))) {
+            return "inbox";
+        }
+        return actor;
     }
 
     /** The earlier input: the DUPLICATE_OF property as an id, else looked up by content hash. */

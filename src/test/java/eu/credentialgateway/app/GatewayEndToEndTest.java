@@ -418,6 +418,7 @@ class GatewayEndToEndTest {
             AuditEntry converted = rows.stream().filter(r -> r.outcome() == Outcome.CONVERTED).findFirst().orElseThrow();
             AuditEntry duplicate = rows.stream().filter(r -> r.outcome() == Outcome.DUPLICATE).findFirst().orElseThrow();
             assertThat(duplicate.duplicateOf()).isEqualTo(converted.inputId());
+            assertThat(rows).extracting(AuditEntry::submittedBy).as("a dropped file's submitter is the inbox").containsOnly("inbox");
             assertDelivered(converted.credentialId());
             try (Stream<Path> outbox = Files.list(data.resolve("outbox"))) {
                 assertThat(outbox.filter(p -> p.toString().endsWith(".jades.json"))
