@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.GatewayProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -56,30 +57,27 @@ class CrashRecoveryTest {
         List<String> ids = storeCredentials(database);
 
         try (RegistryStub registry = new RegistryStub(8)) {
-            Process first = gateway(database, registry, "first");
+            GatewayProcess first = gateway(database, registry, "first");
             try {
                 await().atMost(START_DEADLINE).pollInterval(Duration.ofMillis(5)).until(() -> registry.storedCount() >= CREDENTIALS / 3
                         || !first.isAlive());
-                assertThat(first.isAlive()).as("the first gateway runs (see %s)", temp.resolve("first.log")).isTrue();
+                assertThat(first.isAlive()).as("the first gateway runs (see %s)", first.log()).isTrue();
             } finally {
-                first.destroyForcibly();
-                first.waitFor(30, TimeUnit.SECONDS);
+                first.kill();
             }
             int atKill = registry.storedCount();
             double firstRate = atKill / ((registry.lastStoredAt() - registry.firstStoredAt()) / 1e9);
             assertThat(atKill).as("killed in the middle").isLessThan(CREDENTIALS);
 
             long restart = System.nanoTime();
-            Process second = gateway(database, registry, "second");
-            int port = portOf(second);
+            GatewayProcess second = gateway(database, registry, "second");
+            int port = second.port();
             try {
                 await().atMost(START_DEADLINE).pollInterval(Duration.ofMillis(50))
-                        .until(() -> !second.isAlive() || deliveredPerApi(port) == CREDENTIALS);
-                assertThat(second.isAlive()).as("the second gateway runs (see %s)", temp.resolve("second.log")).isTrue();
+                        .until(() -> !second.isAlive() || deliveredPerApi(port, second.adminKey()) == CREDENTIALS);
+                assertThat(second.isAlive()).as("the second gateway runs (see %s)", second.log()).isTrue();
             } finally {
-                second.destroy();
-                second.waitFor(60, TimeUnit.SECONDS);
-                second.destroyForcibly();
+                second.close();
             }
             double recovery = (System.nanoTime() - restart) / 1e9;
 
@@ -134,23 +132,10 @@ class CrashRecoveryTest {
         return h2;
     }
 
-    /** The gateway as its own JVM on the test classpath, in the project folder, with a small ESCO file for a quick start. */
-    private Process gateway(String database, RegistryStub registry, String name) throws IOException {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                GatewayApplication.class.getName(),
-                "--server.port=" + port,
+    /** A gateway on {@code database} delivering to {@code registry}, quick to retry. */
+    private GatewayProcess gateway(String database, RegistryStub registry, String name) throws IOException {
+        return GatewayProcess.start(temp, name, "512m", List.of(
                 "--spring.datasource.url=" + database,
-                "--gateway.security.admin-key-file=" + temp.resolve("admin.key"),
-                "--gateway.ingest.inbox-dir=" + temp.resolve("inbox"),
-                "--gateway.deliver.outbox-dir=" + temp.resolve("outbox"),
-                "--gateway.quarantine.dir=" + temp.resolve("quarantine"),
-                "--gateway.align.esco.file=" + smallEscoFile(),
-                "--gateway.align.esco.index.cache-dir=" + temp.resolve("esco-index"),
                 "--gateway.deliver.registry.url=" + registry.url(),
                 "--gateway.deliver.dispatch.workers=4",
                 "--gateway.deliver.dispatch.request-timeout=3s",
@@ -158,35 +143,17 @@ class CrashRecoveryTest {
                 "--gateway.deliver.dispatch.poll-interval=100ms",
                 "--gateway.deliver.retry.base=50ms",
                 "--gateway.deliver.retry.max-delay=500ms",
-                "--spring.main.banner-mode=off",
-                "--logging.level.root=WARN",
-                "--logging.level.eu.credentialgateway.deliver.DeliveryDispatcher=INFO");
-        Process process = new ProcessBuilder(command).directory(Path.of("").toAbsolutePath().toFile())
-                .redirectErrorStream(true).redirectOutput(temp.resolve(name + ".log").toFile()).start();
-        ports.put(process.pid(), port);
-        return process;
-    }
-
-    private final Map<Long, Integer> ports = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private int portOf(Process process) {
-        return ports.get(process.pid());
-    }
-
-    /** The admin key the first gateway process wrote (the same database, so later processes make none). */
-    private String adminKey() throws IOException {
-        Path file = temp.resolve("admin.key");
-        return Files.exists(file) ? Files.readString(file).trim() : "";
+                "--logging.level.eu.credentialgateway.deliver.DeliveryDispatcher=INFO"));
     }
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
     /** How many deliveries the gateway's API lists as delivered; -1 while it does not answer yet. */
-    private int deliveredPerApi(int port) {
+    private static int deliveredPerApi(int port, String adminKey) {
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
                     + "/api/v1/deliveries?state=delivered&limit=1000")).timeout(Duration.ofSeconds(5))
-                    .header("X-API-Key", adminKey()).build(), HttpResponse.BodyHandlers.ofString());
+                    .header("X-API-Key", adminKey).build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 return -1;
             }
@@ -197,27 +164,5 @@ class CrashRecoveryTest {
             Thread.currentThread().interrupt();
             return -1;
         }
-    }
-
-    /** The first 200 skills of the shipped ESCO file: the align stage needs one, this test does not need them all. */
-    private Path smallEscoFile() throws IOException {
-        Path small = temp.resolve("esco-small.tsv.gz");
-        if (Files.exists(small)) {
-            return small;
-        }
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(Path.of("ontologies/esco/skills.tsv.gz"))), StandardCharsets.UTF_8));
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(small)),
-                     StandardCharsets.UTF_8))) {
-            int skills = 0;
-            for (String line = in.readLine(); line != null && skills < 200; line = in.readLine()) {
-                out.write(line);
-                out.write('\n');
-                if (!line.startsWith("#")) {
-                    skills++;
-                }
-            }
-        }
-        return small;
     }
 }
