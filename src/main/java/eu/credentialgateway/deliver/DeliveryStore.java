@@ -70,9 +70,17 @@ class DeliveryStore {
                     .param("body", credential.body()).param("jwt", credential.jwt()).param("media", credential.mediaType())
                     .param("now", now)
                     .update();
-        } else if (credential.jwt() != null) {
-            jdbc.sql("UPDATE delivery_credential SET jwt = :jwt WHERE credential_id = :id AND jwt IS NULL")
-                    .param("jwt", credential.jwt()).param("id", credential.credentialId())
+        } else {
+            // Always an UPDATE, before any task is added: it locks the row, so a body purge (StoredBodyPurge) running
+            // at the same time either finishes first (and the body is put back here) or waits and then sees the new
+            // task. A body the retention purged comes back with this input's body and JWT form.
+            jdbc.sql("UPDATE delivery_credential SET"
+                            + " body = CASE WHEN body_purged_at IS NULL THEN body ELSE :body END,"
+                            + " jwt = CASE WHEN body_purged_at IS NULL THEN COALESCE(jwt, :jwt) ELSE :jwt END,"
+                            + " media_type = CASE WHEN body_purged_at IS NULL THEN media_type ELSE :media END,"
+                            + " body_purged_at = NULL WHERE credential_id = :id")
+                    .param("body", credential.body()).param("jwt", credential.jwt()).param("media", credential.mediaType())
+                    .param("id", credential.credentialId())
                     .update();
         }
         List<UUID> ids = new ArrayList<>();

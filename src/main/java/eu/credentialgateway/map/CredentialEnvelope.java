@@ -1,9 +1,13 @@
 package eu.credentialgateway.map;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -14,8 +18,10 @@ import org.apache.jena.graph.Triple;
 /**
  * What every credential carries whatever its source format: types, Generic profile, the gateway as
  * issuer, issuance dates from the clock, the shapes it claims, a display parameter and, as the
- * "converted" profile requires, the original document embedded as evidence. The mapping supplies
- * the credential subject and the claims.
+ * "converted" profile requires, evidence with an embedded MediaObject: the original document, or, where
+ * {@code gateway.map.embed-original.<format>=false}, only its SHA-256 as a short text (the official EDC-converted and
+ * generic shapes require an Evidence with an embedded MediaObject, not its content). The mapping supplies the
+ * credential subject and the claims.
  */
 final class CredentialEnvelope {
     static final String CONVERTED_SHAPES = "http://data.europa.eu/snb/model/ap/edc-converted";
@@ -40,6 +46,11 @@ final class CredentialEnvelope {
      * @param sourceName   name of the source format for people, e.g. "EMREX ELMO"
      */
     void addTo(Graph graph, String credentialId, byte[] original, String mediaType, String sourceName) {
+        addTo(graph, credentialId, original, mediaType, sourceName, true);
+    }
+
+    /** @param embedOriginal false: the evidence embeds the original's SHA-256 instead of the document */
+    void addTo(Graph graph, String credentialId, byte[] original, String mediaType, String sourceName, boolean embedOriginal) {
         String key = credentialId.substring(credentialId.lastIndexOf(':') + 1);
         Node credential = Elm.uri(credentialId);
         add(graph, credential, Elm.TYPE, Elm.cred("VerifiableCredential"));
@@ -56,7 +67,8 @@ final class CredentialEnvelope {
         }
         add(graph, credential, Elm.cred("issuer"), issuerNode(graph, key));
         add(graph, credential, Elm.elm("displayParameter"), display(graph, key, sourceName));
-        add(graph, credential, Elm.cred("evidence"), evidence(graph, key, original, mediaType, sourceName));
+        add(graph, credential, Elm.cred("evidence"), embedOriginal
+                ? evidence(graph, key, original, mediaType, sourceName) : digestEvidence(graph, key, original, sourceName));
         FixedConcepts.describeUsed(graph);
     }
 
@@ -134,6 +146,37 @@ final class CredentialEnvelope {
         add(graph, media, Elm.elm("contentType"), Elm.uri(mediaType));
         add(graph, media, Elm.elm("contentEncoding"), Elm.uri(FixedConcepts.BASE64));
         return evidence;
+    }
+
+    /**
+     * Evidence that names the original by its SHA-256 instead of carrying it: the credential still says what it was
+     * converted from, and whoever holds the original can check it is the one, but the learner's data in the original
+     * is not copied into the credential again.
+     */
+    private static Node digestEvidence(Graph graph, String key, byte[] original, String sourceName) {
+        String sha256 = sha256(original);
+        Node evidence = Elm.uri("urn:epass:evidence:" + key);
+        Node media = Elm.uri("urn:epass:mediaObject:" + key + ".original-digest");
+        add(graph, evidence, Elm.TYPE, Elm.elm("Evidence"));
+        add(graph, evidence, Elm.dc("type"), Elm.uri(FixedConcepts.EVIDENCE_TYPE));
+        add(graph, evidence, Elm.elm("evidenceStatement"), NodeFactory.createLiteralString("Converted by credential-gateway from a "
+                + sourceName + " document, which is not embedded; its SHA-256 is " + sha256));
+        add(graph, evidence, Elm.elm("embeddedEvidence"), media);
+        add(graph, media, Elm.TYPE, Elm.elm("MediaObject"));
+        add(graph, media, Elm.dc("title"), NodeFactory.createLiteralLang("SHA-256 of the original " + sourceName + " document", "en"));
+        byte[] text = ("sha-256:" + sha256 + "\n").getBytes(StandardCharsets.US_ASCII);
+        add(graph, media, Elm.elm("content"), NodeFactory.createLiteralString(Base64.getEncoder().encodeToString(text)));
+        add(graph, media, Elm.elm("contentType"), Elm.uri(FixedConcepts.FILE_TYPE_TXT));
+        add(graph, media, Elm.elm("contentEncoding"), Elm.uri(FixedConcepts.BASE64));
+        return evidence;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static void add(Graph graph, Node s, Node p, Node o) {

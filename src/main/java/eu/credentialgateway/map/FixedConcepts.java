@@ -17,6 +17,7 @@ final class FixedConcepts {
     static final String FILE_TYPE_XML = "http://publications.europa.eu/resource/authority/file-type/XML";
     static final String FILE_TYPE_PNG = "http://publications.europa.eu/resource/authority/file-type/PNG";
     private static final String FILE_TYPE = "http://publications.europa.eu/resource/authority/file-type";
+    static final String FILE_TYPE_TXT = FILE_TYPE + "/TXT";
     static final String BASE64 = "http://data.europa.eu/snb/encoding/6146cde7dd";
     static final String EVIDENCE_TYPE = "http://data.europa.eu/snb/evidence-type/c_18016257";
     static final String ENGLISH = "http://publications.europa.eu/resource/authority/language/ENG";

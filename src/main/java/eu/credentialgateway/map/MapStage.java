@@ -21,6 +21,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.eclipse.rdf4j.model.Model;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,11 +32,19 @@ public class MapStage implements Processor {
     private final AdapterCatalog adapters;
     private final MappingCatalog catalog;
     private final CredentialEnvelope envelope;
+    private final MapProperties settings;
 
-    public MapStage(AdapterCatalog adapters, IssuerProperties issuer, Clock clock) {
+    @Autowired
+    public MapStage(AdapterCatalog adapters, IssuerProperties issuer, Clock clock, MapProperties settings) {
         this.adapters = adapters;
         this.catalog = new MappingCatalog(adapters);
         this.envelope = new CredentialEnvelope(issuer, clock);
+        this.settings = settings;
+    }
+
+    /** A stage on the default settings (every format embeds its original). */
+    public MapStage(AdapterCatalog adapters, IssuerProperties issuer, Clock clock) {
+        this(adapters, issuer, clock, MapProperties.defaults());
     }
 
     @Override
@@ -75,7 +84,8 @@ public class MapStage implements Processor {
             throw new GatewayException(new Finding(Stage.MAP, "mapping-failed",
                     "the RML mapping failed: " + e.getClass().getSimpleName(), "mappings/" + format + ".rml.ttl"));
         }
-        envelope.addTo(graph, credentialId, original, FixedConcepts.fileTypeOf(adapter.mediaType()), adapter.title());
+        envelope.addTo(graph, credentialId, original, FixedConcepts.fileTypeOf(adapter.mediaType()), adapter.title(),
+                settings.embedsOriginal(format));
         return graph;
     }
 }

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The clock the credentials are dated by (replace the bean to fix it in tests) and the stage's properties. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(IssuerProperties.class)
+@EnableConfigurationProperties({IssuerProperties.class, MapProperties.class})
 class MapWiring {
     @Bean
     @ConditionalOnMissingBean(Clock.class)

@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -96,6 +97,68 @@ public class QuarantineStore {
             return Optional.empty();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the original of quarantined input " + inputId, e);
+        }
+    }
+
+    /**
+     * Removes one entry's folder with everything in it. Safe to repeat and to race with another instance doing the
+     * same: a file already gone is no error. True when this call removed the entry's folder.
+     */
+    public boolean delete(UUID inputId) {
+        Path folder = dir.resolve(inputId.toString());
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        } catch (NoSuchFileException gone) {
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete quarantine entry " + inputId, e);
+        }
+        try {
+            return Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete quarantine entry " + inputId, e);
+        }
+    }
+
+    /**
+     * The entries quarantined before {@code cutoff}: by their reason's {@code quarantinedAt}, or, for a folder without
+     * a readable reason (a write cut short), by the newest last-modified time of its files.
+     */
+    public List<UUID> quarantinedBefore(Instant cutoff) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<UUID> old = new ArrayList<>();
+        try (DirectoryStream<Path> folders = Files.newDirectoryStream(dir, Files::isDirectory)) {
+            for (Path folder : folders) {
+                Optional<UUID> id = inputId(folder.getFileName().toString());
+                if (id.isPresent() && quarantinedAt(id.get(), folder).filter(at -> at.isBefore(cutoff)).isPresent()) {
+                    old.add(id.get());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the quarantine " + dir, e);
+        }
+        return old;
+    }
+
+    private Optional<Instant> quarantinedAt(UUID inputId, Path folder) throws IOException {
+        Optional<QuarantineEntry> entry = find(inputId);
+        if (entry.isPresent()) {
+            return Optional.of(entry.get().quarantinedAt());
+        }
+        Instant newest = null;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder)) {
+            for (Path file : files) {
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                newest = newest == null || modified.isAfter(newest) ? modified : newest;
+            }
+            return Optional.of(newest != null ? newest : Files.getLastModifiedTime(folder).toInstant());
+        } catch (NoSuchFileException gone) {
+            // removed meanwhile (another instance's purge): nothing to do
+            return Optional.empty();
         }
     }
 

@@ -131,6 +131,30 @@ public class AuditTrail {
                 .list();
     }
 
+    /**
+     * Says on the input's row that its quarantine files were removed, by whom ({@code gateway} for the retention purge).
+     * The first removal counts: false when the row is unknown or says so already.
+     */
+    public boolean quarantineDeleted(UUID inputId, String actor) {
+        return jdbc.sql("UPDATE audit_entry SET quarantine_deleted_at = :at, quarantine_deleted_by = :actor"
+                        + " WHERE input_id = :id AND quarantine_deleted_at IS NULL")
+                .param("at", timestamp(clock.instant()))
+                .param("actor", ErrorSummary.clip(actor, 200))
+                .param("id", inputId)
+                .update() == 1;
+    }
+
+    /** What retention removed of an input (V25 columns); empty when the row is unknown. */
+    public Optional<RetentionMarks> retentionMarks(UUID inputId) {
+        return jdbc.sql("SELECT quarantine_deleted_at, quarantine_deleted_by, details_purged_at, finding_count, alignment_count"
+                        + " FROM audit_entry WHERE input_id = :id")
+                .param("id", inputId)
+                .query((row, n) -> new RetentionMarks(instant(row, "quarantine_deleted_at"), row.getString("quarantine_deleted_by"),
+                        instant(row, "details_purged_at"), row.getObject("finding_count", Integer.class),
+                        row.getObject("alignment_count", Integer.class)))
+                .optional();
+    }
+
     /** How many inputs have each outcome; every outcome is present, zero when none. */
     public Map<Outcome, Long> countByOutcome() {
         Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);

@@ -36,7 +36,8 @@ import org.springframework.web.bind.annotation.RestController;
  * SHA-256, signing time, demo, credential id), and the EBSI JWT form made for a registry;</li>
  * <li>{@code deliveries}: per target the task's state and every attempt (time, outcome, HTTP status, error, next
  * attempt); for a converted or duplicate input those of its credential, whichever input stored it;</li>
- * <li>{@code events}: the audit trail's milestones, {@code received} then how it ended (kept as before).</li>
+ * <li>{@code events}: the audit trail's milestones, {@code received} then how it ended (kept as before), then what retention
+ * removed: {@code quarantine-deleted} (at, by) and {@code details-purged} (at, how many findings and alignments there were).</li>
  * </ul>
  * 404 (RFC 9457 problem, type {@code urn:credential-gateway:problem:input-not-found}) for an id that names no input.
  */
@@ -84,7 +85,8 @@ public class InputController {
         List<ReceiptView.FindingView> unplaced = findings.stream().filter(f -> f.stepSeq() == null).map(ReceiptView.FindingView::of).toList();
         List<ReceiptView.SealView> seals = receipts.seals(inputId).stream().map(ReceiptView.SealView::of).toList();
         return ResponseEntity.ok(new ReceiptView(inputId, entry.outcome().id(), entry.credentialId(), ReceiptView.Received.of(entry),
-                ReceiptView.Finished.of(entry), stages, unplaced, decisions, seals, deliveries(entry), events(entry)));
+                ReceiptView.Finished.of(entry), stages, unplaced, decisions, seals, deliveries(entry),
+                events(entry, trail.retentionMarks(inputId).orElse(null))));
     }
 
     /** The deliveries of the input's credential: by credential for a converted or duplicate input, else by input. */
@@ -99,6 +101,23 @@ public class InputController {
         }
         List<DeliveryAttempt> attempts = made ? deliveries.attemptsOfCredential(entry.credentialId()) : deliveries.attemptsFor(entry.inputId());
         return tasks.stream().map(task -> ReceiptView.DeliveryView.of(task, entry.inputId(), attempts)).toList();
+    }
+
+    /** The milestones, then what retention removed: {@code quarantine-deleted} (at, by), {@code details-purged} (at, counts). */
+    static List<Map<String, Object>> events(AuditEntry e, RetentionMarks marks) {
+        List<Map<String, Object>> events = events(e);
+        if (marks != null && marks.quarantineDeletedAt() != null) {
+            Map<String, Object> deleted = event("quarantine-deleted", marks.quarantineDeletedAt());
+            put(deleted, "by", marks.quarantineDeletedBy());
+            events.add(deleted);
+        }
+        if (marks != null && marks.detailsPurgedAt() != null) {
+            Map<String, Object> purged = event("details-purged", marks.detailsPurgedAt());
+            put(purged, "findings", marks.findingCount());
+            put(purged, "alignments", marks.alignmentCount());
+            events.add(purged);
+        }
+        return events;
     }
 
     static List<Map<String, Object>> events(AuditEntry e) {

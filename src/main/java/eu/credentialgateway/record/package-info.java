@@ -35,5 +35,11 @@
  * {@code GET /api/v1/batches/{id}} ({@link eu.credentialgateway.record.BatchController}) a batch's counts per outcome,
  * deliveries per target and state, and quarantined rows (README "Batches"). 404 problems for unknown ids.
  * The alignment rows hold IRIs, codes and learning-outcome phrases (course content), never the learner's data.
+ *
+ * <p>Retention (Flyway {@code V25__retention.sql}, README "Retention"): {@link eu.credentialgateway.record.AuditDetailsPurge}
+ * removes the details of long-finished inputs and leaves their counts on the row; the row also says when and by whom
+ * its quarantine files went ({@link eu.credentialgateway.record.RetentionMarks}). {@code DELETE /api/v1/quarantine/{inputId}}
+ * ({@link eu.credentialgateway.record.QuarantineController}) removes one entry; the scheduled purge is in
+ * {@code record.retention}.
  */
 package eu.credentialgateway.record;

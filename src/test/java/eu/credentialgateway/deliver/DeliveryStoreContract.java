@@ -29,6 +29,9 @@ abstract class DeliveryStoreContract {
     MovableClock clock = new MovableClock();
     DeliveryStore store;
     DeliveryLedger ledger;
+    StoredBodyPurge bodies;
+    JdbcClient jdbc;
+    TransactionTemplate transactions;
 
     abstract DataSource dataSource();
 
@@ -37,8 +40,11 @@ abstract class DeliveryStoreContract {
         DataSource dataSource = dataSource();
         MigratedDatabase.reset(dataSource);
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        store = new DeliveryStore(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)), clock);
+        transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        store = new DeliveryStore(jdbc, transactions, clock);
         ledger = new DeliveryLedger(jdbc);
+        bodies = new StoredBodyPurge(jdbc, transactions, clock);
+        this.jdbc = jdbc;
     }
 
     static StoredCredential credential(UUID inputId) {
@@ -170,5 +176,129 @@ abstract class DeliveryStoreContract {
         assertThat(delivered.state()).isEqualTo(DeliveryState.DELIVERED);
         assertThat(delivered.deliveredAt()).isEqualTo(clock.now);
         assertThat(ledger.attempts(task.taskId())).extracting(DeliveryAttempt::outcome).containsExactly("pending", "delivered");
+    }
+
+    /** Delivers every due task now (one claim, every task delivered). */
+    void deliverAllDue() {
+        for (ClaimedTask task : store.claim("me", 100, LEASE)) {
+            store.finish(task, "me", AttemptResult.delivered());
+        }
+    }
+
+    String body(String credentialId) {
+        return jdbc.sql("SELECT body FROM delivery_credential WHERE credential_id = :id").param("id", credentialId).query(String.class).single();
+    }
+
+    @Test
+    void theBodyGoesOnlyWhenEveryTaskWasDeliveredBeforeTheCutoffAndTheDeliveriesStay() {
+        StoredCredential delivered = credential(UUID.randomUUID());
+        StoredCredential halfDelivered = credential(UUID.randomUUID());
+        store.store(delivered, List.of("outbox", "kafka"));
+        store.store(halfDelivered, List.of("outbox"));
+        deliverAllDue();
+        store.store(halfDelivered, List.of("outbox", "registry"));
+        clock.advance(Duration.ofDays(1));
+        StoredCredential deliveredLater = credential(UUID.randomUUID());
+        store.store(deliveredLater, List.of("outbox"));
+        deliverAllDue();
+        // halfDelivered's registry task was delivered now too: only "delivered" was delivered entirely a day ago
+        Instant cutoff = clock.now.minus(Duration.ofHours(1));
+
+        assertThat(bodies.deliveredBefore(cutoff)).isEqualTo(1);
+
+        assertThat(body(delivered.credentialId())).isEmpty();
+        assertThat(store.credential(delivered.credentialId()).orElseThrow().jwt()).isNull();
+        assertThat(body(halfDelivered.credentialId())).isEqualTo(halfDelivered.body());
+        assertThat(body(deliveredLater.credentialId())).isEqualTo(deliveredLater.body());
+        assertThat(ledger.deliveriesFor(delivered.inputId())).extracting(Delivery::state)
+                .containsExactly(DeliveryState.DELIVERED, DeliveryState.DELIVERED);
+        assertThat(bodies.deliveredBefore(cutoff)).as("once only").isZero();
+    }
+
+    @Test
+    void aPendingOrGivenUpTaskKeepsTheBody() {
+        StoredCredential pending = credential(UUID.randomUUID());
+        store.store(pending, List.of("registry"));
+        StoredCredential givenUp = credential(UUID.randomUUID());
+        store.store(givenUp, List.of("webhook"));
+        for (ClaimedTask task : store.claim("me", 10, LEASE)) {
+            if (task.credentialId().equals(givenUp.credentialId())) {
+                store.finish(task, "me", new AttemptResult(DeliveryState.GIVEN_UP, null, 400, "http-400"));
+            }
+        }
+        clock.advance(Duration.ofDays(60));
+
+        assertThat(bodies.deliveredBefore(clock.now)).isZero();
+        assertThat(body(pending.credentialId())).isEqualTo(pending.body());
+        assertThat(body(givenUp.credentialId())).isEqualTo(givenUp.body());
+    }
+
+    @Test
+    void storingAPurgedCredentialAgainPutsItsBodyBackForTheNewTask() {
+        StoredCredential credential = new StoredCredential("urn:uuid:" + UUID.randomUUID(), UUID.randomUUID(), "elmo", null, "{\"a\":1}",
+                "eyJ.jwt.form", "application/ld+json");
+        store.store(credential, List.of("outbox"));
+        deliverAllDue();
+        clock.advance(Duration.ofDays(31));
+        assertThat(bodies.deliveredBefore(clock.now.minus(Duration.ofDays(30)))).isEqualTo(1);
+
+        store.store(credential, List.of("outbox", "registry"));
+
+        StoredCredential back = store.credential(credential.credentialId()).orElseThrow();
+        assertThat(back.body()).isEqualTo(credential.body());
+        assertThat(back.jwt()).isEqualTo(credential.jwt());
+        assertThat(bodies.deliveredBefore(clock.now)).as("the registry task is pending").isZero();
+    }
+
+    @Test
+    void aTaskAddedWhileThePurgeRunsKeepsTheBody() throws Exception {
+        StoredCredential credential = credential(UUID.randomUUID());
+        store.store(credential, List.of("outbox"));
+        deliverAllDue();
+        clock.advance(Duration.ofDays(31));
+        java.util.concurrent.CountDownLatch added = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // the deliver stage adds a task in a transaction that is still open when the purge starts
+            Future<?> storing = pool.submit(() -> transactions.executeWithoutResult(status -> {
+                store.store(credential, List.of("outbox", "kafka"));
+                added.countDown();
+                try {
+                    commit.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            added.await();
+            Future<Integer> purging = pool.submit(() -> bodies.deliveredBefore(clock.now.minus(Duration.ofDays(30))));
+            Thread.sleep(300); // let the purge reach the row the open transaction holds
+            commit.countDown();
+            storing.get();
+            assertThat(purging.get()).isZero();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(body(credential.credentialId())).isEqualTo(credential.body());
+    }
+
+    @Test
+    void twoInstancesPurgingAtOnceRemoveEachBodyOnce() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            store.store(credential(null), List.of("outbox"));
+        }
+        deliverAllDue();
+        clock.advance(Duration.ofDays(31));
+        Instant cutoff = clock.now.minus(Duration.ofDays(30));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Integer> one = pool.submit(() -> bodies.deliveredBefore(cutoff));
+            Future<Integer> two = pool.submit(() -> bodies.deliveredBefore(cutoff));
+            assertThat(one.get() + two.get()).isEqualTo(40);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM delivery_credential WHERE body = '' AND body_purged_at IS NOT NULL")
+                .query(Long.class).single()).isEqualTo(40);
     }
 }

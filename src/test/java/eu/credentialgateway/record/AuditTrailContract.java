@@ -87,6 +87,59 @@ abstract class AuditTrailContract {
         assertThat(batches.find(batch).orElseThrow().finishedAt()).isNotNull();
     }
 
+    // --- retention (V25)
+    @Test
+    void purgingDetailsKeepsTheRowItsCodesAndCountsAndLeavesNewerAndUnfinishedInputsAlone() {
+        ReceiptLog log = new ReceiptLog(new NamedParameterJdbcTemplate(dataSource()),
+                new TransactionTemplate(new DataSourceTransactionManager(dataSource())));
+        Finding error = new Finding(Stage.CHECK, "invalid-date", "awardingDate 31.02.2025 is not a date", "row 2, column awardingDate");
+        Finding note = new Finding(Stage.CHECK, "column-ignored", "a column was left out", "row 2, column x");
+        Step check = new Step("check", false, RECEIVED, 10, 0, 0);
+        InputReceipt old = receipt(HASH_A);
+        trail.finished(old, Outcome.QUARANTINED, null, List.of(error), null);
+        log.record(old.inputId(), List.of(check), List.of(note), List.of(error), List.of());
+        InputReceipt recent = receipt(HASH_B);
+        new AuditTrail(jdbc, RecordProperties.defaults(), Clock.fixed(FINISHED.plusSeconds(3600), ZoneOffset.UTC))
+                .finished(recent, Outcome.QUARANTINED, null, List.of(error), null);
+        log.record(recent.inputId(), List.of(check), List.of(), List.of(error), List.of());
+        InputReceipt unfinished = receipt(HASH_A);
+        trail.received(unfinished);
+        AuditDetailsPurge purge = new AuditDetailsPurge(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource())),
+                Clock.fixed(FINISHED.plusSeconds(7200), ZoneOffset.UTC));
+
+        assertThat(purge.before(FINISHED.plusSeconds(60))).isEqualTo(new AuditDetailsPurge.Purged(1, 2, 0));
+        assertThat(purge.before(FINISHED.plusSeconds(60))).as("once").isEqualTo(new AuditDetailsPurge.Purged(0, 0, 0));
+
+        AuditEntry purged = trail.find(old.inputId()).orElseThrow();
+        assertThat(purged.outcome()).isEqualTo(Outcome.QUARANTINED);
+        assertThat(purged.errorCode()).isEqualTo("invalid-date");
+        assertThat(purged.errorSummary()).isNull();
+        assertThat(log.findings(old.inputId())).isEmpty();
+        assertThat(log.steps(old.inputId())).hasSize(1);
+        assertThat(trail.retentionMarks(old.inputId())).hasValueSatisfying(m -> {
+            assertThat(m.detailsPurgedAt()).isEqualTo(FINISHED.plusSeconds(7200));
+            assertThat(m.findingCount()).isEqualTo(2);
+            assertThat(m.alignmentCount()).isZero();
+        });
+        assertThat(trail.find(recent.inputId()).orElseThrow().errorSummary()).contains("31.02.2025");
+        assertThat(log.findings(recent.inputId())).hasSize(1);
+        assertThat(trail.retentionMarks(unfinished.inputId()).orElseThrow().detailsPurgedAt()).isNull();
+    }
+
+    @Test
+    void aQuarantineDeletionIsMarkedOnceWithItsActor() {
+        InputReceipt receipt = receipt(HASH_A);
+        trail.finished(receipt, Outcome.QUARANTINED, null, List.of(new Finding(Stage.CHECK, "not-well-formed", "x", "line 1")), null);
+
+        assertThat(trail.quarantineDeleted(receipt.inputId(), "key:1234")).isTrue();
+        assertThat(trail.quarantineDeleted(receipt.inputId(), "gateway")).isFalse();
+        assertThat(trail.quarantineDeleted(UUID.randomUUID(), "gateway")).isFalse();
+        assertThat(trail.retentionMarks(receipt.inputId())).hasValueSatisfying(m -> {
+            assertThat(m.quarantineDeletedBy()).isEqualTo("key:1234");
+            assertThat(m.quarantineDeletedAt()).isEqualTo(FINISHED.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+        });
+    }
+
     // --- receiving
     @Test
     void storesOneReceivedRowWithTheReceiptsIdentifiers() {

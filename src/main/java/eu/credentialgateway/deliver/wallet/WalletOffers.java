@@ -98,7 +98,7 @@ class WalletOffers {
 
     /** The sealed credential the outbox holds for a credential id (the deliver stage's {@code delivery_credential}). */
     Optional<String> sealedCredential(String credentialId) {
-        return jdbc.sql("SELECT body FROM delivery_credential WHERE credential_id = :id").param("id", credentialId)
+        return jdbc.sql("SELECT body FROM delivery_credential WHERE credential_id = :id AND body_purged_at IS NULL").param("id", credentialId)
                 .query(String.class).optional();
     }
 
