@@ -90,8 +90,8 @@ public class XadesSealStage implements Processor {
             Notes.add(exchange, List.of(absent()));
             return;
         }
-        List<Finding> invalid = new ArrayList<>();
-        List<Finding> valid = new ArrayList<>();
+        List<Finding> invalid = eu.credentialgateway.Findings.collector();
+        List<Finding> valid = eu.credentialgateway.Findings.collector();
         for (XadesSeal.Verdict verdict : verdicts) {
             if (verdict.valid()) {
                 valid.add(new Finding(Stage.CHECK, "seal-valid", "the XAdES seal verifies with the certificate of "
@@ -111,7 +111,7 @@ public class XadesSealStage implements Processor {
 
     /** Sender-chosen XPath, XPath Filter 2.0 or XSLT transforms are refused before anything is evaluated. */
     private static void refuseUnsupportedTransforms(org.w3c.dom.Document document) {
-        List<Finding> refused = new ArrayList<>();
+        List<Finding> refused = eu.credentialgateway.Findings.collector();
         for (org.w3c.dom.Element signature : XadesSeal.signatures(document)) {
             String why = SealTransforms.refused(signature);
             if (why != null) {
