@@ -3,7 +3,7 @@ package eu.credentialgateway;
 import java.util.List;
 
 /**
- * An input that cannot become a credential: carries every finding, so that the caller, the
+ * An input that cannot become a credential: carries every finding (up to {@link Findings#limit()}, then a count), so that the caller, the
  * quarantine and the audit trail all see the same reasons. Stages throw it; nobody logs and swallows it.
  */
 public class GatewayException extends RuntimeException {
@@ -13,12 +13,17 @@ public class GatewayException extends RuntimeException {
     private final transient List<Finding> findings;
 
     public GatewayException(Rejection rejection, List<Finding> findings) {
-        super(summary(findings));
-        if (findings.isEmpty()) {
+        this(rejection, Findings.capped(findings), true);
+    }
+
+    /** {@code capped}: the findings are already within {@link Findings#limit()}. */
+    private GatewayException(Rejection rejection, List<Finding> capped, boolean ignored) {
+        super(summary(capped));
+        if (capped.isEmpty()) {
             throw new IllegalArgumentException("a rejection needs at least one finding");
         }
         this.rejection = rejection;
-        this.findings = List.copyOf(findings);
+        this.findings = capped;
     }
 
     public GatewayException(Finding finding) {

@@ -16,11 +16,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param requireTrusted       {@code gateway.check.require-trusted.<format>=true}: an input of that format is sealed only
  *                             with a valid signature by a trusted signer, or from a key that may vouch for the format
  *                             ({@link TrustPolicyStage}); default false for every format
+ * @param signatureTimeBudget  longest one input's signature verification may run (XAdES seals) before the input is
+ *                             quarantined as {@code seal-check-timeout} and the work is interrupted
  */
 @ConfigurationProperties("gateway.check")
 public record CheckProperties(@DefaultValue("64") int maxDepth, @DefaultValue("200000") int maxElements,
                               @DefaultValue("quarantine") OnFailedVerification onFailedVerification,
-                              Map<String, Boolean> requireTrusted) {
+                              Map<String, Boolean> requireTrusted,
+                              @DefaultValue("10s") java.time.Duration signatureTimeBudget) {
     public CheckProperties {
         if (maxDepth < 2 || maxElements < 2) {
             throw new IllegalArgumentException("gateway.check.max-depth and max-elements must be at least 2");
@@ -29,23 +32,34 @@ public record CheckProperties(@DefaultValue("64") int maxDepth, @DefaultValue("2
             onFailedVerification = OnFailedVerification.QUARANTINE;
         }
         requireTrusted = requireTrusted == null ? Map.of() : Map.copyOf(requireTrusted);
+        if (signatureTimeBudget == null) {
+            signatureTimeBudget = java.time.Duration.ofSeconds(10);
+        }
+        if (signatureTimeBudget.isNegative() || signatureTimeBudget.isZero()) {
+            throw new IllegalArgumentException("gateway.check.signature-time-budget must be positive");
+        }
     }
 
     /** The embedded defaults, for code that runs without Spring. */
     public static CheckProperties defaults() {
-        return new CheckProperties(64, 200_000, OnFailedVerification.QUARANTINE, Map.of());
+        return new CheckProperties(64, 200_000, OnFailedVerification.QUARANTINE, Map.of(), null);
     }
 
     /** The defaults, with {@code policy} for failed verifications. */
     public static CheckProperties onFailedVerification(OnFailedVerification policy) {
-        return new CheckProperties(64, 200_000, policy, Map.of());
+        return new CheckProperties(64, 200_000, policy, Map.of(), null);
     }
 
     /** These settings, requiring a trusted signature for {@code format}. */
     public CheckProperties requiringTrusted(String format) {
         Map<String, Boolean> formats = new java.util.HashMap<>(requireTrusted);
         formats.put(format, true);
-        return new CheckProperties(maxDepth, maxElements, onFailedVerification, formats);
+        return new CheckProperties(maxDepth, maxElements, onFailedVerification, formats, signatureTimeBudget);
+    }
+
+    /** These settings with another signature time budget. */
+    public CheckProperties withSignatureTimeBudget(java.time.Duration budget) {
+        return new CheckProperties(maxDepth, maxElements, onFailedVerification, requireTrusted, budget);
     }
 
     /** Whether an input of {@code format} needs a trusted signature (or a key that vouches for it). */

@@ -106,8 +106,8 @@ public class DataIntegrityStage implements Processor {
             throw new GatewayException(Rejection.INVALID, List.of(new Finding(Stage.CHECK, "proof-unreadable",
                     "the credential's proof could not be checked: " + e.getClass().getSimpleName(), "$.proof")));
         }
-        List<Finding> notes = new ArrayList<>();
-        List<Finding> failures = new ArrayList<>();
+        List<Finding> notes = eu.credentialgateway.Findings.collector();
+        List<Finding> failures = eu.credentialgateway.Findings.collector();
         for (ProofOutcome outcome : outcomes) {
             String method = outcome.method().isEmpty() ? "" : " (verification method " + outcome.method() + ")";
             switch (outcome.verdict()) {

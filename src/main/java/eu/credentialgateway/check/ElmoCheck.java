@@ -38,14 +38,15 @@ final class ElmoCheck implements FormatCheck {
             return failed(new Finding(Stage.CHECK, "wrong-root-element",
                     "the root element must be elmo (EMREX ELMO, v1, no namespace or pre-1.0 namespace)", "/" + root.getLocalName()));
         }
-        List<Finding> findings = new ArrayList<>(structure(root));
+        List<Finding> findings = eu.credentialgateway.Findings.collector();
+        findings.addAll(structure(root));
         ElmoNormaliser.Normalised normalised = ElmoNormaliser.normalise(root, uuid, properties.maxElements(), body.length);
         findings.addAll(normalised.findings());
         return new Result(findings.isEmpty() ? normalised.xml() : null, findings, normalised.notes());
     }
 
     private static List<Finding> structure(Element root) {
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = eu.credentialgateway.Findings.collector();
         boolean learner = ElmoNormaliser.firstChild(root, "learner") != null;
         int reports = 0;
         for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {

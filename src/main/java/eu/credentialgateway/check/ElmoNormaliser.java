@@ -56,8 +56,8 @@ final class ElmoNormaliser {
     private final int maxElements;
     private final boolean legacy;
     private final StringBuilder out;
-    private final List<Finding> findings = new ArrayList<>();
-    private final List<Finding> notes = new ArrayList<>();
+    private final List<Finding> findings = eu.credentialgateway.Findings.collector();
+    private final List<Finding> notes = eu.credentialgateway.Findings.collector();
     private int elements;
     private boolean liftedLearner;
 

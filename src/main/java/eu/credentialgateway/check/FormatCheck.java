@@ -19,7 +19,7 @@ interface FormatCheck {
         }
 
         static Result of(byte[] normalised, List<Finding> findings) {
-            return new Result(findings.isEmpty() ? normalised : null, List.copyOf(findings), List.of());
+            return new Result(findings.isEmpty() ? normalised : null, eu.credentialgateway.Findings.capped(findings), List.of());
         }
     }
 }

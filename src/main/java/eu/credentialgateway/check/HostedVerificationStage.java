@@ -59,8 +59,8 @@ public class HostedVerificationStage implements Processor {
                 locations.add("$[" + i + "]");
             }
         }
-        List<Finding> rejections = new ArrayList<>();
-        List<Finding> notes = new ArrayList<>();
+        List<Finding> rejections = eu.credentialgateway.Findings.collector();
+        List<Finding> notes = eu.credentialgateway.Findings.collector();
         HostedVerification.check(documents, locations, rejections, notes);
         Notes.add(exchange, notes);
         if (!rejections.isEmpty()) {

@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The check of every JSON adapter: UTF-8 only, a bounded parse (nesting depth {@code check.max-depth}, string length
- * {@code check.max-string-length}, document size {@code check.max-document-length}), duplicate keys rejected, a body
+ * {@code check.max-string-length}, key length {@code check.max-key-length}, document size {@code check.max-document-length},
+ * numbers bounded as {@link eu.credentialgateway.BoundedNumbers} says, else {@code number-out-of-range}), duplicate keys rejected, a body
  * that is one JSON object or an array of objects. Writes the normalised form the JSON mappings read:
  * {@code {"gw-id": "<uuid>", "documents": [<doc>, ...]}} where every object at any depth carries
  * {@code "gw-id": "<uuid>.<path>"} (1-based positions of the members and elements that lead to it; a document
@@ -36,6 +37,9 @@ final class JsonCheck implements FormatCheck {
     /** A BCP 47 language tag as JSON-LD's {@code @language} holds it (anything else is ignored, not copied). */
     private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
+    /** The code of a number beyond the bounds of {@link eu.credentialgateway.BoundedNumbers}. */
+    static final String NUMBER_OUT_OF_RANGE = "number-out-of-range";
+
     private final ObjectMapper json;
     private final int maxDepth;
     private final JsonLinks links;
@@ -47,6 +51,8 @@ final class JsonCheck implements FormatCheck {
                 .maxNestingDepth(maxDepth)
                 .maxStringLength(adapter.intOption("check.max-string-length", 20_000_000))
                 .maxDocumentLength(adapter.intOption("check.max-document-length", Integer.MAX_VALUE))
+                .maxNameLength(adapter.intOption("check.max-key-length", 1_000))
+                .maxNumberLength(eu.credentialgateway.BoundedNumbers.MAX_LENGTH)
                 .build();
         this.json = new ObjectMapper(JsonFactory.builder().streamReadConstraints(constraints)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
@@ -69,10 +75,20 @@ final class JsonCheck implements FormatCheck {
         JsonParser parser = null;
         try {
             parser = json.createParser(decoded.text());
-            return new Parsed(json.readTree(parser), null);
+            JsonNode tree = json.readTree(parser);
+            String outOfRange = tree == null ? null : outOfRangeNumber(tree);
+            if (outOfRange != null) {
+                outOfRange = outOfRange.isEmpty() ? "/" : outOfRange;
+                return new Parsed(null, new Finding(Stage.CHECK, NUMBER_OUT_OF_RANGE,
+                        "a number is out of range (not a finite number, or more than " + eu.credentialgateway.BoundedNumbers.MAX_LENGTH
+                                + " characters or an exponent beyond ±" + eu.credentialgateway.BoundedNumbers.MAX_EXPONENT + ")", outOfRange));
+            }
+            return new Parsed(tree, null);
         } catch (StreamConstraintsException e) {
             JsonLocation at = parser == null ? null : parser.currentLocation();
-            return new Parsed(null, new Finding(Stage.CHECK, e.getMessage() != null && e.getMessage().contains("nesting depth") ? "too-deep" : "too-large",
+            String bound = e.getMessage() == null ? "" : e.getMessage();
+            String code = bound.contains("nesting depth") ? "too-deep" : bound.contains("Number value length") ? NUMBER_OUT_OF_RANGE : "too-large";
+            return new Parsed(null, new Finding(Stage.CHECK, code,
                     "the JSON document exceeds a bound: " + firstLine(e.getOriginalMessage()),
                     at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (JsonProcessingException e) {
@@ -94,7 +110,7 @@ final class JsonCheck implements FormatCheck {
             return Result.failed(parse.failure());
         }
         JsonNode parsed = parse.node();
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = eu.credentialgateway.Findings.collector();
         List<JsonNode> documents = new ArrayList<>();
         if (parsed.isObject()) {
             documents.add(parsed);
@@ -121,7 +137,7 @@ final class JsonCheck implements FormatCheck {
         for (int i = 0; i < documents.size(); i++) {
             out.add(normalise((ObjectNode) documents.get(i), uuid + "." + (i + 1), uuid, "und"));
         }
-        List<Finding> notes = new ArrayList<>();
+        List<Finding> notes = eu.credentialgateway.Findings.collector();
         if (!links.isEmpty()) {
             links.addTo(root, notes, findings);
             if (!findings.isEmpty()) {
@@ -166,6 +182,40 @@ final class JsonCheck implements FormatCheck {
             return out;
         }
         return value;
+    }
+
+    /**
+     * The JSON Pointer of the first number out of bounds, else null: a float Jackson read as a double that is not
+     * finite ({@code 1E999999999}), or a big decimal or integer beyond the bounds of {@link eu.credentialgateway.BoundedNumbers}.
+     * The recursion is as deep as the document, which the parse bounded; the pointer is built only for the one found.
+     */
+    private static String outOfRangeNumber(JsonNode node) {
+        if (node.isNumber()) {
+            return withinBounds(node) ? null : "";
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                String below = outOfRangeNumber(member.getValue());
+                if (below != null) {
+                    return "/" + member.getKey().replace("~", "~0").replace("/", "~1") + below;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String below = outOfRangeNumber(node.get(i));
+                if (below != null) {
+                    return "/" + i + below;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean withinBounds(JsonNode number) {
+        if (number.isBigDecimal() || number.isBigInteger()) {
+            return eu.credentialgateway.BoundedNumbers.within(number.decimalValue());
+        }
+        return !(number.isDouble() || number.isFloat()) || eu.credentialgateway.BoundedNumbers.within(number.doubleValue());
     }
 
     private static void close(JsonParser parser) {

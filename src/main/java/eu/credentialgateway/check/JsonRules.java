@@ -116,7 +116,7 @@ final class JsonRules {
             documents.add(body.deepCopy());
         }
         typesAsArrays(root);
-        List<Finding> findings = new ArrayList<>();
+        List<Finding> findings = eu.credentialgateway.Findings.collector();
         for (Rule rule : rules) {
             for (String path : rule.forbid()) {
                 for (String hit : select(root, path, now)) {

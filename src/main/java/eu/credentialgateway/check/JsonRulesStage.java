@@ -94,8 +94,8 @@ public class JsonRulesStage implements Processor {
             return;
         }
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
-        List<Finding> problems = new ArrayList<>();
-        List<Finding> notes = new ArrayList<>();
+        List<Finding> problems = eu.credentialgateway.Findings.collector();
+        List<Finding> notes = eu.credentialgateway.Findings.collector();
         for (Finding finding : rules.check(document, now)) {
             (rules.isNote(finding.code()) ? notes : problems).add(finding);
         }

@@ -67,8 +67,8 @@ public class JwsSignatureStage implements Processor {
         }
         String text = new String(body, StandardCharsets.UTF_8).strip();
         if (COMPACT_JWS.matcher(text).matches()) {
-            List<Finding> notes = new ArrayList<>();
-            List<Finding> failures = new ArrayList<>();
+            List<Finding> notes = eu.credentialgateway.Findings.collector();
+            List<Finding> failures = eu.credentialgateway.Findings.collector();
             JsonNode payload = new SignedAssertion(text, "$", anchors).verify(List.of(), notes, failures);
             onFailure.apply(exchange, failures);
             Notes.add(exchange, notes);
@@ -93,8 +93,8 @@ public class JwsSignatureStage implements Processor {
                 keys.add(element);
             }
         });
-        List<Finding> notes = new ArrayList<>();
-        List<Finding> failures = new ArrayList<>();
+        List<Finding> notes = eu.credentialgateway.Findings.collector();
+        List<Finding> failures = eu.credentialgateway.Findings.collector();
         for (int i = 0; i < array.size(); i++) {
             JsonNode element = array.get(i);
             if (element.isTextual() && COMPACT_JWS.matcher(element.asText().strip()).matches()) {

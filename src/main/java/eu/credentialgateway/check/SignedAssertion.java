@@ -50,6 +50,7 @@ final class SignedAssertion {
      * and the payload returned: the caller's {@link OnFailedVerification} decides.
      */
     JsonNode verify(List<JsonNode> keys, List<Finding> notes, List<Finding> failures) {
+        JwsHeaderGuard.check(compact, location);
         JWSObject jws;
         JsonNode payload;
         try {

@@ -43,7 +43,9 @@ import org.springframework.stereotype.Component;
  * (whether the key is a trust anchor's: {@link SignerTrust}), {@code signature-unverified} (no usable key in the header, e.g. a
  * {@code kid} naming a did:web or https key). Failures (stage check, 422, location {@code $}):
  * {@code signature-invalid} (a note instead with {@code gateway.check.on-failed-verification=continue}),
- * {@code signature-unreadable} (not a JWS with a JSON object payload, or {@code alg: none}).
+ * {@code signature-unreadable} (not a JWS with a JSON object payload), {@code signing-key-unreadable} (a jwk or did:key kid
+ * that is no readable public key), and the header attacks of {@link JwsHeaderGuard} ({@code jws-alg-none},
+ * {@code jws-alg-symmetric}, {@code jwk-private-key}, {@code jws-header-too-large}, {@code jws-header-unreadable}).
  * A valid signature shows the credential is unchanged since the holder of that key signed it; that the key is the
  * issuer's is established only through the trust anchors, and the JWT's {@code iss}/{@code nbf}/{@code exp} are not compared with the
  * credential.
@@ -77,6 +79,7 @@ public class VcJwtStage implements Processor {
         if (!COMPACT_JWS.matcher(text).matches()) {
             return;
         }
+        JsonNode header = JwsHeaderGuard.check(text, "$");
         JWSObject jws;
         JsonNode credential;
         try {
@@ -91,6 +94,12 @@ public class VcJwtStage implements Processor {
         }
         JWSAlgorithm algorithm = jws.getHeader().getAlgorithm();
         Optional<PublicKey> key = key(jws);
+        if (key.isEmpty() && namesAKey(header)) {
+            // a key the sender named but that cannot be read must not pass as "unverified"
+            throw new GatewayException(Rejection.INVALID, List.of(new Finding(Stage.CHECK, "signing-key-unreadable",
+                    "the key the JWT's header names (" + (header.has("jwk") ? "jwk" : "did:key kid")
+                            + ") cannot be read as an EC, RSA or Ed25519 public key", "$")));
+        }
         if (key.isEmpty()) {
             Notes.add(exchange, List.of(new Finding(Stage.CHECK, "signature-unverified", "the JWT's signature (" + algorithm
                     + ") is not checked: its header names no key usable offline (jwk, or a did:key kid); keys are never fetched", "$")));
@@ -107,6 +116,11 @@ public class VcJwtStage implements Processor {
         } catch (IOException e) {
             throw unreadable("the JWT's credential could not be written back");
         }
+    }
+
+    /** Whether the header names a key that is meant to be read offline: a jwk, or a did:key kid. */
+    private static boolean namesAKey(JsonNode header) {
+        return header.has("jwk") || header.path("kid").asText("").startsWith("did:key:");
     }
 
     private static Optional<PublicKey> key(JWSObject jws) {

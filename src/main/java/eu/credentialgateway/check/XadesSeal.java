@@ -61,17 +61,24 @@ final class XadesSeal {
 
     /** One verdict per {@code ds:Signature} in the document, in document order; empty when unsealed. */
     List<Verdict> verify(Document document) {
+        List<Element> elements = signatures(document);
+        String duplicateId = registerIds(document);
+        List<Verdict> verdicts = new ArrayList<>();
+        for (Element signature : elements) {
+            VerificationBudget.stopIfInterrupted();
+            verdicts.add(verifyOne(signature, duplicateId));
+        }
+        return verdicts;
+    }
+
+    /** The {@code ds:Signature} elements of the document, in document order. */
+    static List<Element> signatures(Document document) {
         NodeList signatures = document.getElementsByTagNameNS(XMLSignature.XMLNS, "Signature");
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < signatures.getLength(); i++) {
             elements.add((Element) signatures.item(i));
         }
-        String duplicateId = registerIds(document);
-        List<Verdict> verdicts = new ArrayList<>();
-        for (Element signature : elements) {
-            verdicts.add(verifyOne(signature, duplicateId));
-        }
-        return verdicts;
+        return elements;
     }
 
     private Verdict verifyOne(Element signature, String duplicateId) {
@@ -98,6 +105,8 @@ final class XadesSeal {
         try {
             XMLSignature xml = factory.unmarshalXMLSignature(context);
             return new Verdict(location, signer, validity, signingTime, problemOf(xml, context), chain);
+        } catch (java.util.concurrent.CancellationException e) {
+            throw e;
         } catch (MarshalException | XMLSignatureException | RuntimeException e) {
             return new Verdict(location, signer, validity, signingTime,
                     "the seal cannot be processed (" + e.getClass().getSimpleName() + ")");
@@ -113,6 +122,7 @@ final class XadesSeal {
         boolean wholeDocument = false;
         List<String> changed = new ArrayList<>();
         for (Object item : xml.getSignedInfo().getReferences()) {
+            VerificationBudget.stopIfInterrupted();
             Reference reference = (Reference) item;
             String uri = reference.getURI() == null ? "" : reference.getURI();
             boolean intact = reference.validate(context);

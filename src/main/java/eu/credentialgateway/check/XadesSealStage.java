@@ -44,6 +44,7 @@ public class XadesSealStage implements Processor {
     private final OnFailedVerification onFailure;
 
     private final TrustAnchors anchors;
+    private final VerificationBudget budget;
 
     /** A stage that trusts no signer. */
     public XadesSealStage(CheckProperties properties) {
@@ -55,6 +56,7 @@ public class XadesSealStage implements Processor {
         this.parser = new SecureXmlParser(properties.maxDepth());
         this.onFailure = properties.onFailedVerification();
         this.anchors = anchors;
+        this.budget = new VerificationBudget(properties.signatureTimeBudget());
     }
 
     @Override
@@ -72,9 +74,14 @@ public class XadesSealStage implements Processor {
         if (parsed.document() == null) {
             return;
         }
+        refuseUnsupportedTransforms(parsed.document());
         List<XadesSeal.Verdict> verdicts;
         try {
-            verdicts = seal.verify(parsed.document());
+            verdicts = budget.run(() -> seal.verify(parsed.document()));
+        } catch (VerificationBudget.Exceeded e) {
+            throw new GatewayException(new Finding(Stage.CHECK, "seal-check-timeout",
+                    "the seal could not be checked within " + e.getMessage().replace("over ", "")
+                            + " (gateway.check.signature-time-budget)", ""));
         } catch (RuntimeException e) {
             throw new GatewayException(new Finding(Stage.CHECK, "seal-check-failed",
                     "the seal could not be checked: " + e.getClass().getSimpleName(), ""));
@@ -83,8 +90,8 @@ public class XadesSealStage implements Processor {
             Notes.add(exchange, List.of(absent()));
             return;
         }
-        List<Finding> invalid = new ArrayList<>();
-        List<Finding> valid = new ArrayList<>();
+        List<Finding> invalid = eu.credentialgateway.Findings.collector();
+        List<Finding> valid = eu.credentialgateway.Findings.collector();
         for (XadesSeal.Verdict verdict : verdicts) {
             if (verdict.valid()) {
                 valid.add(new Finding(Stage.CHECK, "seal-valid", "the XAdES seal verifies with the certificate of "
@@ -100,6 +107,21 @@ public class XadesSealStage implements Processor {
         }
         onFailure.apply(exchange, invalid);
         Notes.add(exchange, valid);
+    }
+
+    /** Sender-chosen XPath, XPath Filter 2.0 or XSLT transforms are refused before anything is evaluated. */
+    private static void refuseUnsupportedTransforms(org.w3c.dom.Document document) {
+        List<Finding> refused = eu.credentialgateway.Findings.collector();
+        for (org.w3c.dom.Element signature : XadesSeal.signatures(document)) {
+            String why = SealTransforms.refused(signature);
+            if (why != null) {
+                refused.add(new Finding(Stage.CHECK, "unsupported-transform", "the XAdES seal was not verified: " + why,
+                        XadesSeal.xpathOf(signature)));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new GatewayException(Rejection.INVALID, refused);
+        }
     }
 
     private static Finding absent() {

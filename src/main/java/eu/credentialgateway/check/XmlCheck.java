@@ -62,7 +62,7 @@ final class XmlCheck implements FormatCheck {
 
     private final class Writer {
         final StringBuilder out;
-        final List<Finding> findings = new ArrayList<>();
+        final List<Finding> findings = eu.credentialgateway.Findings.collector();
         int elements;
 
         Writer(int sizeHint) {

@@ -1,7 +1,6 @@
 package eu.credentialgateway.map;
 
 import org.apache.jena.datatypes.RDFDatatype;
-import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -40,7 +39,7 @@ final class Rdf4jToJena {
         if (datatype == null || XSD.STRING.equals(datatype)) {
             return NodeFactory.createLiteralString(literal.getLabel());
         }
-        RDFDatatype type = TypeMapper.getInstance().getSafeTypeByName(datatype.stringValue());
+        RDFDatatype type = LiteralDatatypes.of(datatype.stringValue());
         return NodeFactory.createLiteralDT(literal.getLabel(), type);
     }
 }

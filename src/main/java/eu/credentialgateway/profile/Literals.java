@@ -2,6 +2,7 @@ package eu.credentialgateway.profile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import eu.credentialgateway.BoundedNumbers;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Set;
@@ -33,15 +34,14 @@ final class Literals {
         if (datatype == null) {
             return JSON.textNode(lexical);
         }
-        try {
-            if (INTEGERS.contains(datatype)) {
-                return JSON.numberNode(new BigInteger(lexical.trim().replaceFirst("^\\+", "")));
-            }
-            if (DECIMALS.contains(datatype)) {
-                return JSON.numberNode(new BigDecimal(lexical.trim()));
-            }
-        } catch (NumberFormatException notANumber) {
-            return JSON.textNode(lexical);
+        // bounded digits and exponent: a number out of bounds stays text, it is never built or written in full
+        if (INTEGERS.contains(datatype)) {
+            BigInteger integer = BoundedNumbers.integer(lexical);
+            return integer == null ? JSON.textNode(lexical) : JSON.numberNode(integer);
+        }
+        if (DECIMALS.contains(datatype)) {
+            BigDecimal decimal = BoundedNumbers.decimal(lexical);
+            return decimal == null ? JSON.textNode(lexical) : JSON.numberNode(decimal);
         }
         if ("boolean".equals(datatype)) {
             return JSON.booleanNode("true".equals(lexical.trim()) || "1".equals(lexical.trim()));

@@ -238,11 +238,12 @@ final class OpenBadgeAchievement {
             if (point == null) {
                 return null;
             }
-            try {
-                sum = sum == null ? new BigDecimal(point.trim()) : sum.add(new BigDecimal(point.trim()));
-            } catch (NumberFormatException notANumber) {
+            // bounded before the sum: 1E100000000 + 1 would build a hundred million digits
+            BigDecimal value = eu.credentialgateway.BoundedNumbers.decimal(point);
+            if (value == null) {
                 return null;
             }
+            sum = sum == null ? value : sum.add(value);
         }
         return frameworks.size() == 1 ? sum : null;
     }

@@ -8,7 +8,6 @@ import com.apicatalog.rdf.api.RdfQuadConsumer;
 import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -55,6 +54,6 @@ public final class JsonLdToRdf {
         if (language != null) {
             return NodeFactory.createLiteralLang(lexical, language);
         }
-        return NodeFactory.createLiteralDT(lexical, TypeMapper.getInstance().getSafeTypeByName(datatype));
+        return NodeFactory.createLiteralDT(lexical, eu.credentialgateway.map.LiteralDatatypes.of(datatype));
     }
 }

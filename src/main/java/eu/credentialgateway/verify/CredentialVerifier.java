@@ -104,7 +104,7 @@ public class CredentialVerifier {
         String credentialId = credential != null && credential.path("id").isTextual() ? credential.get("id").asText() : null;
         VerificationReport report = new VerificationReport(form.id(), valid, trusted, Summary.of(seal, trusted, content, expires),
                 credentialId, seal, content, expires);
-        LOG.info("verified {} credential {}: valid {}, seal intact {}, trusted {}, content {}, expired {}", form.id(), credentialId,
+        LOG.info("verified {} credential {}: valid {}, seal intact {}, trusted {}, content {}, expired {}", form.id(), eu.credentialgateway.LogValues.safe(credentialId),
                 valid, seal.valid(), trusted, content.checked() ? content.valid() : "not checked", expires.expired());
         return report;
     }

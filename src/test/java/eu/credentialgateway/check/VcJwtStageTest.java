@@ -104,10 +104,10 @@ class VcJwtStageTest {
         String none = B64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + B64.encodeToString(CREDENTIAL.getBytes(StandardCharsets.UTF_8)) + ".";
         String garbage = "eyJhbGciOiJFZERTQSJ9.bm90IGpzb24.c2ln";
-        for (String jwt : new String[] {none + "x", garbage}) {
-            GatewayException refused = catchThrowableOfType(GatewayException.class, () -> run(jwt));
-            assertThat(refused.findings()).extracting(Finding::code).containsExactly("signature-unreadable");
-        }
+        GatewayException unsigned = catchThrowableOfType(GatewayException.class, () -> run(none + "x"));
+        assertThat(unsigned.findings()).extracting(Finding::code).containsExactly("jws-alg-none");
+        GatewayException unreadable = catchThrowableOfType(GatewayException.class, () -> run(garbage));
+        assertThat(unreadable.findings()).extracting(Finding::code).containsExactly("signature-unreadable");
     }
 
     @Test
@@ -126,6 +126,60 @@ class VcJwtStageTest {
         exchange.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8));
         stage.process(exchange);
         return exchange;
+    }
+
+    /** A compact JWS with this header, the credential as payload and these signature bytes, built by hand. */
+    private static String token(String header, byte[] signature) {
+        return B64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + B64.encodeToString(CREDENTIAL.getBytes(StandardCharsets.UTF_8))
+                + "." + B64.encodeToString(signature);
+    }
+
+    private String refusedWith(String jwt) {
+        GatewayException rejected = catchThrowableOfType(GatewayException.class, () -> run(jwt));
+        assertThat(rejected).as("a hostile JWT must be refused").isNotNull();
+        assertThat(rejected.rejection().httpStatus()).isEqualTo(422);
+        return rejected.findings().get(0).code();
+    }
+
+    @Test
+    void refusesAnUnsignedJwt() {
+        assertThat(refusedWith(token("{\"alg\":\"none\",\"typ\":\"JWT\"}", new byte[0]) + "AA")).isEqualTo("jws-alg-none");
+        assertThat(refusedWith(token("{\"alg\":\"nOnE\"}", new byte[] {1}))).isEqualTo("jws-alg-none");
+    }
+
+    @Test
+    void refusesHmacWithThePublicKeyAsSecret() throws Exception {
+        ECKey key = new ECKeyGenerator(Curve.P_256).generate();
+        String header = "{\"alg\":\"HS256\",\"jwk\":" + key.toPublicJWK().toJSONString() + "}";
+        String input = B64.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "." + B64.encodeToString(CREDENTIAL.getBytes(StandardCharsets.UTF_8));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.toPublicKey().getEncoded(), "HmacSHA256"));
+        String forged = input + "." + B64.encodeToString(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(refusedWith(forged)).isEqualTo("jws-alg-symmetric");
+    }
+
+    @Test
+    void refusesAJwkWithPrivateParts() throws Exception {
+        ECKey key = new ECKeyGenerator(Curve.P_256).generate();
+        JWSObject jws = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.ES256).jwk(key.toPublicJWK()).build(), new Payload(CREDENTIAL));
+        jws.sign(new ECDSASigner(key));
+        String[] parts = jws.serialize().split("\\.");
+        String leaked = B64.encodeToString(("{\"alg\":\"ES256\",\"jwk\":" + key.toJSONString() + "}").getBytes(StandardCharsets.UTF_8));
+        assertThat(refusedWith(leaked + "." + parts[1] + "." + parts[2])).isEqualTo("jwk-private-key");
+    }
+
+    @Test
+    void refusesAnOversizedOrDuplicatedHeader() {
+        assertThat(refusedWith(token("{\"alg\":\"ES256\",\"x\":\"" + "a".repeat(10_000) + "\"}", new byte[] {1}))).isEqualTo("jws-header-too-large");
+        assertThat(refusedWith(token("{\"alg\":\"ES256\",\"alg\":\"none\"}", new byte[] {1}))).isEqualTo("jws-header-unreadable");
+    }
+
+    @Test
+    void quarantinesAJwtWhoseNamedKeyCannotBeRead() {
+        // an X25519 key is no signing key; a did:key that decodes to nothing names no key either
+        String x25519 = "{\"alg\":\"EdDSA\",\"jwk\":{\"kty\":\"OKP\",\"crv\":\"X25519\",\"x\":\"" + B64.encodeToString(new byte[32]) + "\"}}";
+        assertThat(refusedWith(token(x25519, new byte[64]))).isEqualTo("signing-key-unreadable");
+        assertThat(refusedWith(token("{\"alg\":\"EdDSA\",\"kid\":\"did:key:z111\"}", new byte[64]))).isEqualTo("signing-key-unreadable");
     }
 
     private static String eddsa(String payload, KeyPair key, String kid) throws Exception {

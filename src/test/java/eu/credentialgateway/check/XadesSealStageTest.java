@@ -97,6 +97,54 @@ class XadesSealStageTest {
         assertTrue(note.message().endsWith("(gateway.check.on-failed-verification=continue: converted anyway)"));
     }
 
+    /** The project's valid seal with its XPath 1.0 expression swapped for a sender-chosen one, and 20,000 extra elements. */
+    private static byte[] withTransform(String transform) throws Exception {
+        String sealed = Files.readString(OWN.resolve("sealed-valid/input.xml"));
+        String hostile = sealed.replace("<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><ds:XPath>not(ancestor-or-self::ds:Signature)</ds:XPath></ds:Transform>",
+                transform);
+        assertTrue(!hostile.equals(sealed), "the sample's transform is where the test expects it");
+        int close = hostile.lastIndexOf("</");
+        return (hostile.substring(0, close) + "<padding>" + "<p/>".repeat(20_000) + "</padding>" + hostile.substring(close))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // quadratic: every node of the document counts every node again (minutes when evaluated)
+        "xpath-quadratic|<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><ds:XPath>count(//node()) != count(//@*)</ds:XPath></ds:Transform>",
+        "xpath-filter2-intersect|<ds:Transform Algorithm=\"http://www.w3.org/2002/06/xmldsig-filter2\"><f:XPath xmlns:f=\"http://www.w3.org/2002/06/xmldsig-filter2\" Filter=\"intersect\">//node()[count(//node()) > 0]</f:XPath></ds:Transform>",
+        "xslt|<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xslt-19991116\"><xsl:stylesheet xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\" version=\"1.0\"/></ds:Transform>",
+        "ds-prefix-rebound|<ds:Transform Algorithm=\"http://www.w3.org/TR/1999/REC-xpath-19991116\"><ds:XPath xmlns:x=\"urn:x\">not(ancestor-or-self::x:Signature)</ds:XPath></ds:Transform>",
+        "unknown-algorithm|<ds:Transform Algorithm=\"urn:hostile:transform\"/>"})
+    void refusesSenderChosenTransformsBeforeEvaluatingThem(String name, String transform) throws Exception {
+        byte[] input = withTransform(transform);
+        GatewayException rejected = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> assertThrows(GatewayException.class, () -> run(input)));
+        assertEquals("unsupported-transform", rejected.findings().get(0).code(), name);
+        assertTrue(rejected.findings().get(0).location().endsWith("/proof/Signature"), rejected.findings().get(0).location());
+    }
+
+    @Test
+    void quarantinesASealOverItsTimeBudgetAndStopsTheWork() throws Exception {
+        XadesSealStage hurried = new XadesSealStage(CheckProperties.defaults().withSignatureTimeBudget(java.time.Duration.ofNanos(1)));
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.getMessage().setBody(Files.readAllBytes(OWN.resolve("sealed-valid/input.xml")));
+        GatewayException rejected = assertThrows(GatewayException.class, () -> hurried.process(exchange));
+        assertEquals("seal-check-timeout", rejected.findings().get(0).code());
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (busyVerifiers() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(0, busyVerifiers(), "the interrupted verification went on working");
+    }
+
+    /** Verifier threads that are running, not parked idle in their pool; all of them are daemons. */
+    private static long busyVerifiers() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("signature-check-"))
+                .peek(t -> assertTrue(t.isDaemon(), "a verifier thread would block shutdown"))
+                .filter(t -> t.getState() == Thread.State.RUNNABLE).count();
+    }
+
     private Exchange run(byte[] input) {
         Exchange exchange = new DefaultExchange(new DefaultCamelContext());
         exchange.getMessage().setBody(input);
