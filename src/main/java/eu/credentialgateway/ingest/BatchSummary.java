@@ -29,6 +29,8 @@ public record BatchSummary(String batchId, int rows, int converted, int quaranti
     public record RowFinding(String stage, String code, String message, String location) {
     }
 
+    // Getters for the routes' log line, which calls them by their full name (routes/csv.yaml): there, ${body.rows}
+    // would be ambiguous between rows() and getRows().
     public int getRows() {
         return rows;
     }
