@@ -1,0 +1,179 @@
+package eu.credentialgateway.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayDataFolders;
+import eu.credentialgateway.app.GatewayApplication;
+import eu.credentialgateway.quarantine.QuarantineStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.apache.camel.CamelContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Issue #13, readiness and back-pressure over real HTTP: one conversion slot ({@code gateway.ingest.max-in-flight=1});
+ * while the test holds it, conversions and verifications are answered 503 {@code overloaded} with {@code Retry-After}
+ * and nothing is quarantined, and an inbox file waits instead of failing; while the conversion route is stopped, 503
+ * {@code not-ready} and the readiness probe is out of service.
+ */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gateway.ingest.max-in-flight=1", "gateway.ingest.retry-after=7s"})
+class OverloadAndReadinessTest {
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        GatewayDataFolders.register(registry, data, "overload");
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ConversionSlots slots;
+    @Autowired
+    CamelContext camel;
+    @Autowired
+    QuarantineStore quarantine;
+    @Autowired
+    MeterRegistry meters;
+
+    private boolean held;
+
+    @AfterEach
+    void giveBack() throws Exception {
+        if (held) {
+            slots.give();
+            held = false;
+        }
+        if (!camel.getRouteController().getRouteStatus("conversion").isStarted()) {
+            camel.getRouteController().startRoute("conversion");
+        }
+    }
+
+    private HttpResponse<String> post(String path, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-API-Key", GatewayDataFolders.adminKey(data)).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] transcript() throws IOException {
+        return Files.readAllBytes(Path.of("test-data/elmo/multi-report-nested/input.xml"));
+    }
+
+    private void holdTheOnlySlot() {
+        assertThat(slots.tryTake()).as("the one slot is free").isTrue();
+        held = true;
+    }
+
+    private double refused(String reason) {
+        return meters.get("gateway.conversions.refused").tag("reason", reason).counter().count();
+    }
+
+    @Test
+    void aConversionAboveTheBoundIsAnswered503OverloadedAtOnceAndNotQuarantined() throws Exception {
+        int quarantinedBefore = quarantine.list().size();
+        double refusedBefore = refused("overloaded");
+        holdTheOnlySlot();
+        assertThat(meters.get("gateway.conversions.in.flight").gauge().value()).isEqualTo(1.0);
+
+        long start = System.nanoTime();
+        HttpResponse<String> busy = post("/api/v1/conversions", transcript());
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("answered at once, not queued").isLessThan(Duration.ofSeconds(5));
+
+        assertThat(busy.statusCode()).isEqualTo(503);
+        assertThat(busy.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(busy.headers().firstValue("Retry-After")).hasValue("7");
+        JsonNode problem = JSON.readTree(busy.body());
+        assertThat(problem.get("code").asText()).isEqualTo("overloaded");
+        assertThat(problem.get("status").asInt()).isEqualTo(503);
+        assertThat(quarantine.list()).as("a refused input was never taken, so not quarantined").hasSize(quarantinedBefore);
+        assertThat(refused("overloaded")).isEqualTo(refusedBefore + 1);
+
+        HttpResponse<String> verifyBusy = post("/api/v1/verifications", "{}".getBytes());
+        assertThat(verifyBusy.statusCode()).isEqualTo(503);
+        assertThat(JSON.readTree(verifyBusy.body()).get("code").asText()).isEqualTo("overloaded");
+
+        slots.give();
+        held = false;
+        HttpResponse<String> converted = post("/api/v1/conversions", transcript());
+        assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
+        assertThat(slots.inFlight()).as("the slot is given back after the conversion").isZero();
+    }
+
+    @Test
+    void anInboxFileWaitsForASlotInsteadOfFailing() throws Exception {
+        Path inbox = Files.createDirectories(data.resolve("inbox").resolve("elmo"));
+        int quarantinedBefore = quarantine.list().size();
+        holdTheOnlySlot();
+        Files.write(inbox.resolve("waiting.xml"), transcript());
+
+        Thread.sleep(3000); // the read lock needs about a second; then the consumer waits for the slot
+        assertThat(inbox.resolve("waiting.xml")).as("not taken while every slot is busy").exists();
+        assertThat(doneFiles(inbox)).isZero();
+
+        slots.give();
+        held = false;
+        await().atMost(Duration.ofSeconds(60)).until(() -> doneFiles(inbox) == 1);
+        assertThat(quarantine.list()).as("converted, not failed").hasSize(quarantinedBefore);
+    }
+
+    private static long doneFiles(Path inbox) throws IOException {
+        Path done = inbox.resolve("done");
+        if (!Files.isDirectory(done)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(done)) {
+            return files.count();
+        }
+    }
+
+    @Test
+    void whileThePipelineIsNotRunningConversionsAre503NotReadyAndReadinessIsOutOfService() throws Exception {
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        int quarantinedBefore = quarantine.list().size();
+        camel.getRouteController().stopRoute("conversion");
+
+        HttpResponse<String> notReady = post("/api/v1/conversions", transcript());
+        assertThat(notReady.statusCode()).isEqualTo(503);
+        assertThat(notReady.headers().firstValue("Retry-After")).hasValue("7");
+        assertThat(JSON.readTree(notReady.body()).get("code").asText()).isEqualTo("not-ready");
+        assertThat(JSON.readTree(post("/api/v1/verifications", "{}".getBytes()).body()).get("code").asText()).isEqualTo("not-ready");
+        assertThat(quarantine.list()).hasSize(quarantinedBefore);
+
+        HttpResponse<String> readiness = get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+        assertThat(JSON.readTree(readiness.body()).get("status").asText()).isEqualTo("OUT_OF_SERVICE");
+        assertThat(get("/actuator/health/liveness").statusCode()).as("alive all the same").isEqualTo(200);
+
+        camel.getRouteController().startRoute("conversion");
+        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        assertThat(post("/api/v1/conversions", transcript()).statusCode()).isEqualTo(200);
+    }
+}
