@@ -18,7 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import eu.credentialgateway.map.MapStage;
+import eu.credentialgateway.quarantine.QuarantineEntry;
+import java.util.UUID;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,12 +31,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doThrow;
 
 /**
  * Issue #13, readiness and back-pressure over real HTTP: one conversion slot ({@code gateway.ingest.max-in-flight=1});
  * while the test holds it, conversions and verifications are answered 503 {@code overloaded} with {@code Retry-After}
  * and nothing is quarantined, and an inbox file waits instead of failing; while the conversion route is stopped, 503
- * {@code not-ready} and the readiness probe is out of service.
+ * {@code not-ready} and the readiness probe is out of service. And a step that throws an {@link OutOfMemoryError} or a
+ * {@link StackOverflowError} quarantines its input as {@code internal-error} (no stack in the reason) while the gateway
+ * goes on converting (the step wrapper of app/camel).
  */
 @SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "gateway.ingest.max-in-flight=1", "gateway.ingest.retry-after=7s"})
@@ -58,6 +67,8 @@ class OverloadAndReadinessTest {
     QuarantineStore quarantine;
     @Autowired
     MeterRegistry meters;
+    @MockitoSpyBean(name = "mapStage")
+    MapStage map;
 
     private boolean held;
 
@@ -175,5 +186,31 @@ class OverloadAndReadinessTest {
         camel.getRouteController().startRoute("conversion");
         assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
         assertThat(post("/api/v1/conversions", transcript()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aStepThatRunsOutOfMemoryOrStackQuarantinesItsInputAsInternalErrorAndTheGatewayGoesOn() throws Exception {
+        doThrow(new OutOfMemoryError("Java heap space")).doThrow(new StackOverflowError()).doCallRealMethod()
+                .when(map).process(any(Exchange.class));
+
+        for (String what : new String[] {"ran out of memory (OutOfMemoryError)", "ran out of stack (nesting too deep) (StackOverflowError)"}) {
+            HttpResponse<String> failed = post("/api/v1/conversions", transcript());
+            assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
+            JsonNode problem = JSON.readTree(failed.body());
+            assertThat(problem.get("errors").get(0).get("code").asText()).isEqualTo("internal-error");
+            UUID inputId = UUID.fromString(failed.headers().firstValue("X-Gateway-Input-Id").orElseThrow());
+            QuarantineEntry entry = quarantine.find(inputId).orElseThrow();
+            assertThat(entry.findings()).singleElement().satisfies(finding -> {
+                assertThat(finding.code()).isEqualTo("internal-error");
+                assertThat(finding.stage().id()).isEqualTo("map");
+                assertThat(finding.message()).contains("map step " + what).doesNotContain("\tat ", "Java heap space");
+            });
+            assertThat(quarantine.original(inputId)).as("the input is kept").isPresent();
+        }
+
+        HttpResponse<String> next = post("/api/v1/conversions", transcript());
+        assertThat(next.statusCode()).as("the gateway goes on: " + next.body()).isEqualTo(200);
+        assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
+        assertThat(slots.inFlight()).as("every slot given back").isZero();
     }
 }
