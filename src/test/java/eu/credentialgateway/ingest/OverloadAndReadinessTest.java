@@ -213,4 +213,42 @@ class OverloadAndReadinessTest {
         assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
         assertThat(slots.inFlight()).as("every slot given back").isZero();
     }
+
+    private HttpResponse<String> send(String method, String path, String contentType, byte[] body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("X-API-Key", GatewayDataFolders.adminKey(data)).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void smallEndpointsBoundTheirBodiesAndSpringsOwnErrorsCarryACode() throws Exception {
+        byte[] big = ("{\"label\":\"" + "x".repeat(20_000) + "\"}").getBytes();
+        HttpResponse<String> apiKey = send("POST", "/api/v1/api-keys", "application/json", big);
+        assertThat(apiKey.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(apiKey.body()).get("code").asText()).isEqualTo("too-large");
+        HttpResponse<String> accept = send("POST", "/api/v1/reviews/" + UUID.randomUUID() + "/accept", "application/json", big);
+        assertThat(accept.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(accept.body()).get("code").asText()).isEqualTo("too-large");
+        HttpResponse<String> token = send("POST", "/api/v1/wallet/token", "application/x-www-form-urlencoded",
+                ("pre-authorized_code=" + "a".repeat(9000)).getBytes());
+        assertThat(token.statusCode()).isEqualTo(413);
+        assertThat(JSON.readTree(token.body()).get("error").asText()).as("OAuth's error shape").isEqualTo("invalid_request");
+
+        HttpResponse<String> limit = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/v1/alignments/esco?text=python&limit=0")).header("X-API-Key", GatewayDataFolders.adminKey(data)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(limit.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(limit.body()).get("code").asText()).isEqualTo("bad-alignment-request");
+
+        HttpResponse<String> method = send("DELETE", "/api/v1/conversions", "application/xml", new byte[0]);
+        assertThat(method.statusCode()).isEqualTo(405);
+        assertThat(method.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(method.body()).get("code").asText()).isEqualTo("method-not-allowed");
+        HttpResponse<String> unreadable = send("POST", "/api/v1/api-keys", "application/json", "{not json".getBytes());
+        assertThat(unreadable.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unreadable.body()).get("code").asText()).isNotBlank();
+        HttpResponse<String> unknown = send("GET", "/api/v1/no-such-thing", "application/json", new byte[0]);
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(JSON.readTree(unknown.body()).get("code").asText()).isEqualTo("not-found");
+    }
 }
