@@ -33,7 +33,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * (200, in the output profile the request asks for with {@code ?profile=} or {@code Accept}, else the configured one;
  * default {@code edc-jades}: {@code application/jose+json}, the JAdES JSON around the EDC JSON-LD; unsealed:
  * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every
- * finding (413, 415, 422; 400 for an unknown {@code profile}, 406 for an {@code Accept} no profile can meet).
+ * finding (413, 415, 422; 400 for an unknown {@code profile}, 406 for an {@code Accept} no profile can meet), or 503
+ * with {@code Retry-After} before anything is read or quarantined ({@code not-ready}: the pipeline is starting or
+ * stopping; {@code overloaded}: {@link ConversionSlots} full).
  *
  * <p>A converted document's answer carries {@code X-Gateway-Input-Id} and {@code Link: </api/v1/inputs/<id>>; rel="receipt"};
  * a batch's, {@code X-Gateway-Batch-Id} and {@code Location: /api/v1/batches/<id>}.
@@ -78,13 +80,14 @@ public class ConversionController {
             slots.refusedNotReady();
             return Unavailable.answer(Unavailable.NOT_READY, properties.retryAfter(), request, properties.maxSize().toBytes());
         }
-        if (!slots.tryTake()) {
+        long declared = request.getContentLengthLong();
+        // an upload of unknown length weighs what it may become
+        ConversionSlots.Slot slot = slots.tryTake(declared >= 0 ? declared : properties.maxSize().toBytes());
+        if (slot == null) {
             return Unavailable.answer(Unavailable.OVERLOADED, properties.retryAfter(), request, properties.maxSize().toBytes());
         }
-        try {
+        try (slot) {
             return convertInSlot(request);
-        } finally {
-            slots.give();
         }
     }
 

@@ -9,28 +9,55 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
- * The bound on conversions in flight ({@code gateway.ingest.max-in-flight}), shared by {@code POST /api/v1/conversions},
- * {@code POST /api/v1/verifications} and the inbox routes: HTTP takes a slot without waiting (none free: 503
- * {@code overloaded}), an inbox route waits for one ({@link InboxPacing}). A batch holds one slot, as its rows run one
- * after another. Meters: gauge {@code gateway.conversions.in.flight}, counter {@code gateway.conversions.refused}
- * (tag {@code reason}: {@code overloaded} or {@code not-ready}).
+ * The bound on conversions in flight, shared by {@code POST /api/v1/conversions}, {@code POST /api/v1/verifications}
+ * and the inbox routes: at most {@code gateway.ingest.max-in-flight} at once, and at most
+ * {@code gateway.ingest.max-bytes-in-flight} of documents among them (a conversion's heap grows with its document, so
+ * the count alone would let a few large uploads exhaust the heap). HTTP takes a slot without waiting (none free: 503
+ * {@code overloaded}), an inbox route waits for one ({@link InboxPacing}). A document larger than the byte budget
+ * weighs the whole budget, so it runs alone. A batch holds one slot, as its rows run one after another. Meters: gauge
+ * {@code gateway.conversions.in.flight}, counter {@code gateway.conversions.refused} (tag {@code reason}:
+ * {@code overloaded} or {@code not-ready}).
  */
 @Component
 public class ConversionSlots {
+    private static final long KIB = 1024;
     private final int limit;
+    private final int budgetKib;
     private final Semaphore slots;
+    private final Semaphore kib;
     private final Counter overloaded;
     private final Counter notReady;
 
+    /** A slot held; {@link #close()} gives it back. */
+    public final class Slot implements AutoCloseable {
+        private final int weight;
+        private boolean given;
+
+        private Slot(int weight) {
+            this.weight = weight;
+        }
+
+        @Override
+        public synchronized void close() {
+            if (!given) {
+                given = true;
+                kib.release(weight);
+                slots.release();
+            }
+        }
+    }
+
     @Autowired
     public ConversionSlots(IngestProperties properties, ObjectProvider<MeterRegistry> meters) {
-        this(properties.inFlightLimit(), meters.getIfAvailable());
+        this(properties.inFlightLimit(), properties.bytesInFlightLimit(), meters.getIfAvailable());
     }
 
     /** @param meters where the gauge and counter go, or null */
-    public ConversionSlots(int limit, MeterRegistry meters) {
+    public ConversionSlots(int limit, long bytesInFlight, MeterRegistry meters) {
         this.limit = limit;
+        this.budgetKib = (int) Math.max(1, Math.min(Integer.MAX_VALUE, bytesInFlight / KIB));
         this.slots = new Semaphore(limit, true);
+        this.kib = new Semaphore(budgetKib, true);
         if (meters != null) {
             Gauge.builder("gateway.conversions.in.flight", this, ConversionSlots::inFlight)
                     .description("Conversions and verifications running now (HTTP and inboxes)").register(meters);
@@ -47,25 +74,39 @@ public class ConversionSlots {
                 .tag("reason", reason).register(meters);
     }
 
-    /** A slot if one is free now; false (and the refusal counted) when all are taken. */
-    public boolean tryTake() {
+    /**
+     * A slot for a document of {@code bytes} if one is free now (and the byte budget has room); null, and the
+     * refusal counted, when not.
+     */
+    public Slot tryTake(long bytes) {
+        int weight = weightOf(bytes);
         if (slots.tryAcquire()) {
-            return true;
+            if (kib.tryAcquire(weight)) {
+                return new Slot(weight);
+            }
+            slots.release();
         }
         if (overloaded != null) {
             overloaded.increment();
         }
-        return false;
+        return null;
     }
 
-    /** Waits for a slot (inbox routes: they consume at the pace the pipeline allows). */
-    public void take() throws InterruptedException {
+    /** Waits for a slot for a document of {@code bytes} (inbox routes: they consume at the pace the pipeline allows). */
+    public Slot take(long bytes) throws InterruptedException {
+        int weight = weightOf(bytes);
         slots.acquire();
+        try {
+            kib.acquire(weight);
+        } catch (InterruptedException e) {
+            slots.release();
+            throw e;
+        }
+        return new Slot(weight);
     }
 
-    /** Gives back a slot taken with {@link #tryTake()} or {@link #take()}. */
-    public void give() {
-        slots.release();
+    private int weightOf(long bytes) {
+        return (int) Math.max(1, Math.min(budgetKib, (bytes + KIB - 1) / KIB));
     }
 
     /** Counts a request refused because the pipeline is not started. */

@@ -37,8 +37,8 @@ public class InboxPacing implements RoutePolicyFactory {
                 return;
             }
             try {
-                slots.take();
-                exchange.setProperty(HELD, Boolean.TRUE);
+                Long length = exchange.getMessage().getHeader(Exchange.FILE_LENGTH, Long.class);
+                exchange.setProperty(HELD, slots.take(length == null ? 0 : length));
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
                 // Camel is stopping the route: the file is rolled back and stays in the inbox for the next start
@@ -48,8 +48,8 @@ public class InboxPacing implements RoutePolicyFactory {
 
         @Override
         public void onExchangeDone(Route route, Exchange exchange) {
-            if (Boolean.TRUE.equals(exchange.removeProperty(HELD))) {
-                slots.give();
+            if (exchange.removeProperty(HELD) instanceof ConversionSlots.Slot slot) {
+                slot.close();
             }
         }
     }

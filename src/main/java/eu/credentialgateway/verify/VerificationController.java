@@ -57,15 +57,15 @@ public class VerificationController {
             slots.refusedNotReady();
             return Unavailable.answer(Unavailable.NOT_READY, retryAfter, request, maxSize);
         }
-        if (!slots.tryTake()) {
+        long declared = request.getContentLengthLong();
+        ConversionSlots.Slot slot = slots.tryTake(declared >= 0 ? declared : maxSize);
+        if (slot == null) {
             return Unavailable.answer(Unavailable.OVERLOADED, retryAfter, request, maxSize);
         }
-        try {
+        try (slot) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(verifier.verify(text(request.getInputStream())));
         } catch (GatewayException e) {
             return problem(e);
-        } finally {
-            slots.give();
         }
     }
 

@@ -7,9 +7,12 @@ import java.nio.file.Path;
 
 /**
  * A valid ELMO transcript of about a given size: test-data/elmo/multi-report-nested/input.xml with its course
- * "Graph theory" repeated (each copy its own identifier and title) until the document reaches the size.
+ * "Graph theory" repeated (each copy its own identifier, title and a description of about 1.5 KB, so that 19 MB stays
+ * below gateway.check.max-elements) until the document reaches the size.
  */
 final class LargeTranscript {
+    private static final String DESCRIPTION = "Paths, trees, colourings and flows in graphs, with proofs and exercises. ".repeat(20);
+
     private LargeTranscript() {
     }
 
@@ -22,7 +25,8 @@ final class LargeTranscript {
         String course = xml.substring(start, end);
         StringBuilder out = new StringBuilder((int) bytes + 4096).append(xml, 0, end);
         for (int i = 1; out.length() + course.length() < bytes; i++) {
-            out.append("\n            ").append(course.replace("C-GRAPH", "C-GRAPH-" + i).replace("Graph theory", "Graph theory " + i));
+            out.append("\n            ").append(course.replace("C-GRAPH", "C-GRAPH-" + i).replace("Graph theory", "Graph theory " + i)
+                    .replace("<type>Course</type>", "<description xml:lang=\"en\">" + DESCRIPTION + i + "</description>\n              <type>Course</type>"));
         }
         return out.append(xml, end, xml.length()).toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -70,13 +70,13 @@ class OverloadAndReadinessTest {
     @MockitoSpyBean(name = "mapStage")
     MapStage map;
 
-    private boolean held;
+    private ConversionSlots.Slot held;
 
     @AfterEach
     void giveBack() throws Exception {
-        if (held) {
-            slots.give();
-            held = false;
+        if (held != null) {
+            held.close();
+            held = null;
         }
         if (!camel.getRouteController().getRouteStatus("conversion").isStarted()) {
             camel.getRouteController().startRoute("conversion");
@@ -99,8 +99,8 @@ class OverloadAndReadinessTest {
     }
 
     private void holdTheOnlySlot() {
-        assertThat(slots.tryTake()).as("the one slot is free").isTrue();
-        held = true;
+        held = slots.tryTake(1);
+        assertThat(held).as("the one slot is free").isNotNull();
     }
 
     private double refused(String reason) {
@@ -131,8 +131,8 @@ class OverloadAndReadinessTest {
         assertThat(verifyBusy.statusCode()).isEqualTo(503);
         assertThat(JSON.readTree(verifyBusy.body()).get("code").asText()).isEqualTo("overloaded");
 
-        slots.give();
-        held = false;
+        held.close();
+        held = null;
         HttpResponse<String> converted = post("/api/v1/conversions", transcript());
         assertThat(converted.statusCode()).as(converted.body()).isEqualTo(200);
         assertThat(slots.inFlight()).as("the slot is given back after the conversion").isZero();
@@ -149,8 +149,8 @@ class OverloadAndReadinessTest {
         assertThat(inbox.resolve("waiting.xml")).as("not taken while every slot is busy").exists();
         assertThat(doneFiles(inbox)).isZero();
 
-        slots.give();
-        held = false;
+        held.close();
+        held = null;
         await().atMost(Duration.ofSeconds(60)).until(() -> doneFiles(inbox) == 1);
         assertThat(quarantine.list()).as("converted, not failed").hasSize(quarantinedBefore);
     }
