@@ -49,6 +49,8 @@ public class EscoAlignmentController {
     private static ResponseEntity<ProblemDetail> problem(String detail) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
         p.setTitle("Bad alignment request");
-        return ResponseEntity.badRequest().body(p);
+        p.setType(java.net.URI.create("urn:credential-gateway:problem:bad-alignment-request"));
+        p.setProperty("code", "bad-alignment-request");
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 }

@@ -8,6 +8,7 @@ import eu.credentialgateway.Stage;
 import eu.credentialgateway.access.Caller;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.deliver.DeliverStage;
+import eu.credentialgateway.quarantine.Failure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -32,7 +33,9 @@ import org.springframework.web.util.UriComponentsBuilder;
  * (200, in the output profile the request asks for with {@code ?profile=} or {@code Accept}, else the configured one;
  * default {@code edc-jades}: {@code application/jose+json}, the JAdES JSON around the EDC JSON-LD; unsealed:
  * {@code application/ld+json}; the Content-Type the pipeline's last stage set) or an RFC 9457 problem listing every
- * finding (413, 415, 422; 400 for an unknown {@code profile}, 406 for an {@code Accept} no profile can meet).
+ * finding (413, 415, 422; 400 for an unknown {@code profile}, 406 for an {@code Accept} no profile can meet), or 503
+ * with {@code Retry-After} before anything is read or quarantined ({@code not-ready}: the pipeline is starting or
+ * stopping; {@code overloaded}: {@link ConversionSlots} full).
  *
  * <p>A converted document's answer carries {@code X-Gateway-Input-Id} and {@code Link: </api/v1/inputs/<id>>; rel="receipt"};
  * a batch's, {@code X-Gateway-Batch-Id} and {@code Location: /api/v1/batches/<id>}.
@@ -53,15 +56,42 @@ public class ConversionController {
     private final BatchConversions batches;
 
     private final FormatDetector detector;
+    private final PipelineReadiness readiness;
+    private final ConversionSlots slots;
+    private final IngestProperties properties;
 
-    public ConversionController(ProducerTemplate camel, BatchConversions batches, AdapterCatalog adapters) {
+    public ConversionController(ProducerTemplate camel, BatchConversions batches, AdapterCatalog adapters,
+                                PipelineReadiness readiness, ConversionSlots slots, IngestProperties properties) {
         this.camel = camel;
         this.batches = batches;
         this.detector = new FormatDetector(adapters);
+        this.readiness = readiness;
+        this.slots = slots;
+        this.properties = properties;
     }
 
+    /**
+     * Converts the body, or answers 503 with {@code Retry-After} before reading it: {@code not-ready} while the
+     * pipeline starts or stops, {@code overloaded} when {@code gateway.ingest.max-in-flight} conversions already run.
+     */
     @PostMapping
     public ResponseEntity<?> convert(HttpServletRequest request) throws IOException {
+        if (!readiness.ready()) {
+            slots.refusedNotReady();
+            return Unavailable.answer(Unavailable.NOT_READY, properties.retryAfter(), request, properties.maxSize().toBytes());
+        }
+        long declared = request.getContentLengthLong();
+        // an upload of unknown length weighs what it may become
+        ConversionSlots.Slot slot = slots.tryTake(declared >= 0 ? declared : properties.maxSize().toBytes());
+        if (slot == null) {
+            return Unavailable.answer(Unavailable.OVERLOADED, properties.retryAfter(), request, properties.maxSize().toBytes());
+        }
+        try (slot) {
+            return convertInSlot(request);
+        }
+    }
+
+    private ResponseEntity<?> convertInSlot(HttpServletRequest request) throws IOException {
         // The format comes from the query string alone: asking the servlet API for a parameter would
         // make it read a form-encoded body (curl's default for --data-binary) and leave the document empty.
         MultiValueMap<String, String> query = UriComponentsBuilder.newInstance().query(request.getQueryString()).build().getQueryParams();
@@ -143,7 +173,9 @@ public class ConversionController {
         GatewayException rejected = failure instanceof GatewayException g ? g
                 : new GatewayException(Rejection.INVALID, List.of(new Finding(Stage.INGEST, "internal-error",
                         "the gateway could not process the document (" + failure.getClass().getSimpleName() + "); it is kept in quarantine", "/")));
-        boolean internal = !(failure instanceof GatewayException);
+        // not a rejection of the document: an unexpected exception, or a step that ran out of memory or stack
+        boolean internal = !(failure instanceof GatewayException)
+                || Failure.INTERNAL_ERROR.equals(rejected.findings().get(0).code());
         int status = internal ? 500 : rejected.rejection().httpStatus();
         Map<String, Object> body = ProblemDocument.of(rejected, status, inputId);
         return ResponseEntity.status(status)

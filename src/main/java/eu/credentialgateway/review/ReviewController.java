@@ -9,6 +9,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import eu.credentialgateway.app.BodyTooLarge;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -97,11 +98,16 @@ public class ReviewController {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(p.status(), p.getMessage());
         body.setType(URI.create("urn:credential-gateway:problem:" + p.type()));
         body.setTitle(p.status().getReasonPhrase());
+        body.setProperty("code", p.type());
         return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
+        if (BodyTooLarge.causes(e)) {
+            return problem(new ReviewProblem(HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLarge.CODE,
+                    "the body is larger than the limit of this endpoint (README, Configuration)"));
+        }
         return problem(new ReviewProblem(HttpStatus.BAD_REQUEST, "bad-review-request", "the body is not JSON of the form {\"uri\": \"...\"}"));
     }
 

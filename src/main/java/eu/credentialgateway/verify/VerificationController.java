@@ -5,12 +5,17 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import jakarta.servlet.http.HttpServletRequest;
+import eu.credentialgateway.ingest.ConversionSlots;
+import eu.credentialgateway.ingest.IngestProperties;
+import eu.credentialgateway.ingest.PipelineReadiness;
+import eu.credentialgateway.ingest.Unavailable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,22 +29,40 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/verifications}: the body is a sealed credential (JAdES JSON today; further forms
  * plug in as {@link CredentialForm} beans); the answer is 200 with a {@link VerificationReport}, valid or
  * not, or an RFC 9457 problem when the body is not a sealed credential the gateway can read
- * (415 {@code unknown-sealed-form}, 422 {@code unreadable-seal}, 413 {@code too-large}).
+ * (415 {@code unknown-sealed-form}, 422 {@code unreadable-seal}, 413 {@code too-large}); 503 with {@code Retry-After}
+ * ({@code not-ready}, {@code overloaded}) while the pipeline starts or every conversion slot is taken: a verification
+ * holds one of the slots of {@code gateway.ingest.max-in-flight} like a conversion.
  */
 @RestController
 @RequestMapping("/api/v1/verifications")
 public class VerificationController {
     private final CredentialVerifier verifier;
     private final long maxSize;
+    private final PipelineReadiness readiness;
+    private final ConversionSlots slots;
+    private final Duration retryAfter;
 
-    public VerificationController(CredentialVerifier verifier, VerifyProperties properties) {
+    public VerificationController(CredentialVerifier verifier, VerifyProperties properties, PipelineReadiness readiness,
+                                  ConversionSlots slots, IngestProperties ingest) {
         this.verifier = verifier;
         this.maxSize = properties.maxSize().toBytes();
+        this.readiness = readiness;
+        this.slots = slots;
+        this.retryAfter = ingest.retryAfter();
     }
 
     @PostMapping
     public ResponseEntity<?> verify(HttpServletRequest request) throws IOException {
-        try {
+        if (!readiness.ready()) {
+            slots.refusedNotReady();
+            return Unavailable.answer(Unavailable.NOT_READY, retryAfter, request, maxSize);
+        }
+        long declared = request.getContentLengthLong();
+        ConversionSlots.Slot slot = slots.tryTake(declared >= 0 ? declared : maxSize);
+        if (slot == null) {
+            return Unavailable.answer(Unavailable.OVERLOADED, retryAfter, request, maxSize);
+        }
+        try (slot) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(verifier.verify(text(request.getInputStream())));
         } catch (GatewayException e) {
             return problem(e);

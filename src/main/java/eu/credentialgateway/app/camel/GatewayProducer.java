@@ -16,6 +16,9 @@ import org.apache.camel.support.DefaultProducer;
  * MeterRegistry: timer {@code gateway.stage}, tags {@code step} (e.g. {@code map}) and {@code outcome}
  * ({@code ok} or {@code failed}); its count is the number of calls. Every step but {@code record} is also traced on
  * the exchange ({@link StepTrail}: name, passed or failed, start, duration, the notes it left) for the input's receipt.
+ *
+ * <p>A step that runs out of memory or stack fails its input like any other failure ({@link StageError}): the
+ * route's {@code onException} (which Camel does not apply to an {@link Error}) quarantines it as {@code internal-error}.
  */
 class GatewayProducer extends DefaultProducer {
     private final GatewayConfiguration configuration;
@@ -56,6 +59,8 @@ class GatewayProducer extends DefaultProducer {
         try {
             step.process(exchange);
             succeeded = exchange.getException() == null;
+        } catch (OutOfMemoryError | StackOverflowError error) {
+            throw StageError.of(configuration.getStep(), error);
         } finally {
             long elapsed = System.nanoTime() - start;
             if (ok != null) {
