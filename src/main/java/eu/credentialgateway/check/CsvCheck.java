@@ -16,6 +16,8 @@ import java.util.Set;
  * number in the file); findings say {@code row N, column NAME}. The normalised form is comma-separated
  * (RFC 4180 quoting) with three added columns: {@code gw-id} ({@code <uuid>.<row>}), {@code gw-row} and
  * {@code gw-credential} (the credential's uuid: the mapping's root node is {@code urn:uuid:{gw-credential}}).
+ * Such an adapter has no column kinds, so every data cell a spreadsheet would run as a formula is neutralised
+ * ({@link FormulaPrefix}).
  */
 final class CsvCheck implements FormatCheck {
     private final char delimiter;
@@ -67,6 +69,7 @@ final class CsvCheck implements FormatCheck {
                 findings.add(new Finding(Stage.CHECK, "wrong-cell-count",
                         "the row has " + cells.size() + " cells, the header " + header.size(), "row " + number));
             }
+            cells = cells.stream().map(FormulaPrefix::neutralised).toList();
             CsvRecords.write(out, cells, credentialColumn
                     ? new String[] {uuid + "." + number, String.valueOf(number), uuid} : new String[] {uuid + "." + number, String.valueOf(number)});
         }

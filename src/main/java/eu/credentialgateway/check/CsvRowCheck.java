@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * Output: a comma-separated CSV of two lines, every field quoted: the template's full normalised header
  * (so every column the mapping refers to exists) and the values, with dates as {@code YYYY-MM-DDT00:00:00},
  * multi-valued columns numbered ({@code iscedF.1}, {@code iscedF.2}, ...), {@code gw-credential} = the credential's
- * uuid and {@code gw-has.<group>} = the uuid when the group has a value.
+ * uuid and {@code gw-has.<group>} = the uuid when the group has a value. A free-text value (no pattern, not a date)
+ * that a spreadsheet would run as a formula is neutralised ({@link FormulaPrefix}), or refused ({@code formula-prefix})
+ * in the columns {@code check.formula.refuse} lists.
  */
 final class CsvRowCheck {
     private static final Pattern ISO_DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
@@ -42,7 +44,13 @@ final class CsvRowCheck {
 
     Result check(byte[] document, int rowNumber, String uuid) {
         String where = "row " + rowNumber;
-        List<String[]> records = parse(new String(document, StandardCharsets.UTF_8));
+        Utf8Text.Decoded decoded = Utf8Text.decode(document == null ? new byte[0] : document);
+        if (decoded.failure() != null) {
+            // a row the batch reader did not read (it refuses such files whole): never U+FFFD in a credential
+            Finding bad = decoded.failure();
+            return new Result(List.of(new Finding(bad.stage(), bad.code(), bad.message(), where + ", " + bad.location())), null);
+        }
+        List<String[]> records = parse(decoded.text());
         List<Finding> findings = new ArrayList<>();
         if (records.size() < 2) {
             findings.add(finding(records.isEmpty() ? "empty-document" : "no-data-row",
@@ -134,6 +142,14 @@ final class CsvRowCheck {
                 findings.add(finding("invalid-value", "column " + column + " does not have the form the template gives ("
                         + pattern.pattern() + ")", at));
                 continue;
+            }
+            if (pattern == null && !template.dates().contains(column) && FormulaPrefix.startsFormula(v)) {
+                if (template.formulaRefused().contains(column)) {
+                    findings.add(finding("formula-prefix", "column " + column + " starts with =, +, -, @, a tab or a carriage return,"
+                            + " which a spreadsheet runs as a formula; an identifier cannot start so", at));
+                    continue;
+                }
+                v = FormulaPrefix.neutralised(v);
             }
             normalised.add(v);
         }

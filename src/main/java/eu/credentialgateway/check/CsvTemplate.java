@@ -23,10 +23,13 @@ import java.util.regex.Pattern;
  * @param multiValued  columns split by {@code separator} into at most {@code maxValues} values ({@code name@*}: each language's)
  * @param presence     per group, the columns (or {@code column.n}: the n-th value of a multi-valued one; {@code name@*}
  *                     expanded per language) whose value makes {@code gw-has.<group>} hold the uuid
+ * @param formulaRefused columns (identifiers, codes) where a value with a spreadsheet-formula prefix is refused
+ *                     ({@code check.formula.refuse}) rather than quoted: a quoted identifier is another identifier
  */
 record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<String> languages, List<String> required,
                    Set<String> dates, Map<String, Pattern> patterns, Set<String> multiValued, String separator,
-                   int maxValues, Set<String> upperCase, Set<String> lowerCase, Map<String, List<String>> presence) {
+                   int maxValues, Set<String> upperCase, Set<String> lowerCase, Map<String, List<String>> presence,
+                   Set<String> formulaRefused) {
     static final String ANY_LANGUAGE = "@*";
     static final String CREDENTIAL_KEY = "gw-credential";
     static final String PRESENCE_PREFIX = "gw-has.";
@@ -63,7 +66,7 @@ record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<Str
                 words(options, "check.required"), Set.copyOf(words(options, "check.dates")), Map.copyOf(patterns),
                 Set.copyOf(expand(words(options, "check.multi-valued"), languages)), separator.isEmpty() ? "|" : separator, Math.max(1, max),
                 Set.copyOf(words(options, "check.upper-case")), Set.copyOf(words(options, "check.lower-case")),
-                new java.util.TreeMap<>(presence));
+                new java.util.TreeMap<>(presence), Set.copyOf(expand(words(options, "check.formula.refuse"), languages)));
     }
 
     /** Whether a header names a column of the template (a language column in a known language counts). */

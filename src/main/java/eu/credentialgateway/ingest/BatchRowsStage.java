@@ -34,7 +34,7 @@ import org.springframework.stereotype.Component;
 public class BatchRowsStage implements Processor {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
-    private final int maxRows;
+    private final BatchProperties bounds;
     private final BatchLog batches;
 
     /** A stage that registers no batch (tests, the benchmark). */
@@ -49,7 +49,7 @@ public class BatchRowsStage implements Processor {
 
     /** @param batches where batches are registered, or null */
     public BatchRowsStage(BatchProperties properties, BatchLog batches) {
-        this.maxRows = properties.maxRows();
+        this.bounds = properties;
         this.batches = batches;
     }
 
@@ -101,11 +101,15 @@ public class BatchRowsStage implements Processor {
     /** The file's data rows, read as they are asked for; close the reader (the splitter does) to release the file. */
     BatchReader rows(File file) throws IOException {
         if (isZip(file)) {
-            return new XlsxBatchReader(file, maxRows);
+            return new XlsxBatchReader(file, bounds);
+        }
+        Finding notUtf8 = Utf8Scan.firstError(file.toPath());
+        if (notUtf8 != null) {
+            throw new GatewayException(notUtf8);
         }
         InputStream in = Files.newInputStream(file.toPath());
         try {
-            return new CsvBatchReader(in, maxRows);
+            return new CsvBatchReader(in, bounds);
         } catch (RuntimeException | IOException e) {
             in.close();
             throw e;

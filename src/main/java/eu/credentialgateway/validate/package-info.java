@@ -21,6 +21,9 @@
  *       message = the shape's {@code sh:message}; location = focus node + " " + result path. The offending value
  *       ({@code sh:value}) is never reported: it can be learner data.</li>
  *   <li>{@code not-a-graph}: the body is not a Jena Graph (a wiring error).</li>
+ *   <li>from {@code gateway:sanity} ({@link eu.credentialgateway.validate.SanityStage}, run right before validate):
+ *       {@code implausible-credits}, {@code implausible-date}, {@code implausible-grade}, {@code invalid-binary},
+ *       {@code invalid-text} ({@link eu.credentialgateway.validate.PlausibleValues}).</li>
  *   <li>{@code shacl-engine-failed}: the SHACL engine itself failed.</li>
  * </ul>
  */

@@ -341,6 +341,25 @@ class GatewayEndToEndTest {
             assertThat(audit.countByOutcome().get(Outcome.CONVERTED)).as("no row converted").isEqualTo(before.get(Outcome.CONVERTED));
         }
 
+        @Test
+        void aCsvThatIsNotUtf8IsRefusedWholeAtItsLineNotReadWithReplacementCharacters() throws Exception {
+            byte[] head = ("givenNames,familyName,title@en,awardingBodyName@en,awardingBodyCountry,awardingDate\n"
+                    + "Ida,Invented,Weaving,Invented Institute,IE,2025-06-30\nZo").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ",Invented,Weaving,Invented Institute,FR,2025-06-30\n".getBytes(StandardCharsets.UTF_8);
+            byte[] csv = new byte[head.length + 1 + tail.length];
+            System.arraycopy(head, 0, csv, 0, head.length);
+            csv[head.length] = (byte) 0xE9; // Latin-1 e acute
+            System.arraycopy(tail, 0, csv, head.length + 1, tail.length);
+            Map<Outcome, Long> before = audit.countByOutcome();
+            HttpResponse<String> response = post("?format=csv", csv, "text/csv");
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+            JsonNode first = JSON.readTree(response.body()).get("errors").get(0);
+            assertThat(first.get("code").asText()).isEqualTo("bad-encoding");
+            assertThat(first.get("location").asText()).isEqualTo("line 3, column 3");
+            assertThat(audit.countByOutcome().get(Outcome.CONVERTED)).as("no row converted").isEqualTo(before.get(Outcome.CONVERTED));
+        }
+
         private JsonNode refusedWhole(HttpResponse<String> response, String code, String location) throws Exception {
             assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
             JsonNode problem = JSON.readTree(response.body());

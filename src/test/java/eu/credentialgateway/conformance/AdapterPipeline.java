@@ -5,6 +5,7 @@ import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.check.CheckStage;
 import eu.credentialgateway.map.IssuerProperties;
 import eu.credentialgateway.map.MapStage;
+import eu.credentialgateway.validate.SanityStage;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -14,9 +15,11 @@ import org.apache.jena.graph.Graph;
 /**
  * What a case of {@code test-data/<format>/<case>/} goes through, with the running gateway's routes and beans:
  * the format's {@code direct:<format>-prepare} route when it has one, then check and map (map with the fixed clock
- * and credential id expected.ttl files assume).
+ * and credential id expected.ttl files assume), then the semantic sanity check.
  */
 public final class AdapterPipeline {
+    /** gateway:sanity, which the pipeline runs after align: it judges literals, which align does not change. */
+    private static final SanityStage SANITY = new SanityStage();
     private final CamelContext camel;
     private final ProducerTemplate template;
     private final CheckStage check;
@@ -44,6 +47,7 @@ public final class AdapterPipeline {
         }
         check.process(exchange);
         map.process(exchange);
+        SANITY.process(exchange);
         return exchange.getMessage().getBody(Graph.class);
     }
 

@@ -1,14 +1,17 @@
 package eu.credentialgateway.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.serialise.JsonLdToRdf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.util.stream.Collectors;
@@ -20,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the gateway ships, checked against the official ELM 3.2 artefacts: every credential it makes
- * from the ELMO samples of the reference data and from every adapter's positive test cases, with the REAL stages
+ * from the ELMO samples of the reference data (but the one with elided attachments, refused) and from every adapter's positive test cases, with the REAL stages
  * (the gateway's own tables, shapes and contexts),
  * <ul>
  *   <li>passes the official shapes EDC-generic-no-cv + EDC-generic-full + EDC-converted;</li>
@@ -33,6 +36,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EdcOutputConformanceTest {
     private static final GatewayStages GATEWAY = new GatewayStages();
     private static final String NOT_WELL_FORMED = "fi-emrex_Example-elmo-sweden-1.0-small.xml";
+    /** Its attachments are elided ("iiNhz6QfDnnDybjHLBF2..."): not base64, refused by the sanity step (issue #13). */
+    private static final String ELIDED_ATTACHMENT = "pl/fi-emrex_elmo-1.0-example.xml";
 
     @Autowired
     AdapterPipeline pipeline;
@@ -46,7 +51,8 @@ class EdcOutputConformanceTest {
         }
         List<String> inputs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(samples)) {
-            files.filter(p -> p.toString().endsWith(".xml")).filter(p -> !p.endsWith(NOT_WELL_FORMED)).sorted()
+            files.filter(p -> p.toString().endsWith(".xml")).filter(p -> !p.endsWith(NOT_WELL_FORMED))
+                    .filter(p -> !p.endsWith(ELIDED_ATTACHMENT)).sorted()
                     .forEach(p -> inputs.add("elmo:" + p));
         }
         AdapterCasesTest.everyCase().filter(c -> !Files.exists(c.folder().resolve("expected-errors.json")))
@@ -72,6 +78,17 @@ class EdcOutputConformanceTest {
 
         ValidationReport report = OfficialElm.validate(withOfficialContexts, shared, OfficialElm.CONVERTED);
         assertThat(report.conforms()).as(() -> describe(report)).isTrue();
+    }
+
+    @Test
+    void theSampleWhoseAttachmentIsElidedIsRefusedAsInvalidBinaryNotSealed() throws Exception {
+        Path shared = OfficialElm.sharedOrSkip();
+        byte[] bytes = Files.readAllBytes(shared.resolve("anchors/formats/emrex-elmo/samples").resolve(ELIDED_ATTACHMENT));
+        GatewayException refused = assertThrows(GatewayException.class, () -> pipeline.run("elmo", bytes));
+        assertThat(refused.findings()).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.code()).isEqualTo("invalid-binary");
+            assertThat(f.location()).startsWith("urn:epass:mediaObject:").endsWith(" elm:content");
+        });
     }
 
     private static String describe(ValidationReport report) {

@@ -14,6 +14,7 @@ import eu.credentialgateway.check.XadesSealStage;
 import eu.credentialgateway.map.IssuerProperties;
 import eu.credentialgateway.map.MapStage;
 import eu.credentialgateway.validate.ValidateProperties;
+import eu.credentialgateway.validate.SanityStage;
 import eu.credentialgateway.validate.ValidateStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +51,7 @@ class EdcXmlSamplesTest {
     private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
     private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
     private final AlignStage align = GatewayStages.align();
+    private final SanityStage sanity = new SanityStage();
     private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
 
     @ParameterizedTest(name = "{0}")
@@ -99,6 +101,7 @@ class EdcXmlSamplesTest {
         check.process(exchange);
         map.process(exchange);
         align.process(exchange);
+        sanity.process(exchange);
         validate.process(exchange);
         return exchange;
     }

@@ -13,6 +13,7 @@ import eu.credentialgateway.map.MapStage;
 import eu.credentialgateway.serialise.SerialiseProperties;
 import eu.credentialgateway.serialise.SerialiseStage;
 import eu.credentialgateway.validate.ValidateProperties;
+import eu.credentialgateway.validate.SanityStage;
 import eu.credentialgateway.validate.ValidateStage;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,7 @@ final class GatewayStages {
     private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
     private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
     private final AlignStage align = align();
+    private final SanityStage sanity = new SanityStage();
     private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
     private final SerialiseStage serialise;
 
@@ -82,6 +84,7 @@ final class GatewayStages {
 
     private Converted finish(Exchange exchange) throws Exception {
         align.process(exchange);
+        sanity.process(exchange);
         validate.process(exchange);
         Graph graph = exchange.getMessage().getBody(Graph.class);
         serialise.process(exchange);
