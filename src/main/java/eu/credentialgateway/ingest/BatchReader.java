@@ -11,6 +11,7 @@ import java.util.NoSuchElementException;
  */
 abstract class BatchReader implements Iterator<BatchRow>, Closeable {
     private BatchRow next;
+    private RuntimeException refusal;
 
     /** The column names of the header line, stripped, in file order. */
     abstract List<String> header();
@@ -21,12 +22,26 @@ abstract class BatchReader implements Iterator<BatchRow>, Closeable {
     /** The next data row (blank ones skipped), or null at the end of the file. */
     abstract BatchRow readRow();
 
+    /**
+     * A row that breaks a bound (or cannot be read) ends the iteration instead of throwing out of it: an exception
+     * thrown from a streaming split's iterator left the HTTP request waiting forever. The refusal is kept and
+     * thrown after the split by {@code gateway:batchEnd} ({@link BatchEndStage}).
+     */
     @Override
     public final boolean hasNext() {
-        if (next == null) {
-            next = readRow();
+        if (next == null && refusal == null) {
+            try {
+                next = readRow();
+            } catch (RuntimeException broken) {
+                refusal = broken;
+            }
         }
         return next != null;
+    }
+
+    /** Why the file stopped before its end, or null when it was read to the end. */
+    final RuntimeException refusal() {
+        return refusal;
     }
 
     @Override

@@ -287,6 +287,22 @@ class GatewayEndToEndTest {
         static final String HEADER = "givenNames,familyName,title@en,awardingBodyName@en,awardingBodyCountry,awardingDate\n";
 
         @Test
+        void aCsvWhoseThirdRowBreaksABoundIsRefusedAtThatRowWithoutHanging() throws Exception {
+            String csv = HEADER
+                    + "Ada,Invented,Data stewardship " + UUID.randomUUID() + ",Invented Institute,IE,2025-06-30\n"
+                    + "Bo,Fictional,Archive basics " + UUID.randomUUID() + ",Invented Institute,IE,2025-06-30\n"
+                    + "Cy,Madeup," + "x".repeat(40_000) + ",Invented Institute,IE,2025-07-01\n";
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/conversions"))
+                    .header("X-API-Key", GatewayDataFolders.adminKey(data)).header("Content-Type", "text/csv")
+                    .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofString(csv)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+            JsonNode problem = JSON.readTree(response.body());
+            assertThat(problem.get("errors").get(0).get("code").asText()).isEqualTo("cell-too-long");
+            assertThat(problem.get("errors").get(0).get("location").asText()).contains("3");
+        }
+
+        @Test
         void aCsvOverHttpAnswersPerRowOutcomesAndQuarantinesOnlyTheBadRow() throws Exception {
             String csv = HEADER
                     + "Ada,Invented,Data stewardship,Invented Institute,IE,2025-06-30\n"
