@@ -107,7 +107,7 @@ public final class GatewayProcess implements AutoCloseable {
     }
 
     /** The first 200 skills of the shipped ESCO file: the align stage needs one, these tests do not need them all. */
-    static Path smallEscoFile(Path folder) throws IOException {
+    public static Path smallEscoFile(Path folder) throws IOException {
         Path small = folder.resolve("esco-small.tsv.gz");
         if (Files.exists(small)) {
             return small;

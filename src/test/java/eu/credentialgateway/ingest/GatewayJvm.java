@@ -1,23 +1,16 @@
 package eu.credentialgateway.ingest;
 
 import eu.credentialgateway.app.GatewayApplication;
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * The gateway as its own JVM on the test classpath, in the project folder, everything it writes under a temporary
@@ -48,7 +41,7 @@ final class GatewayJvm implements AutoCloseable {
                 "--gateway.ingest.inbox-dir=" + data.resolve("inbox"),
                 "--gateway.deliver.outbox-dir=" + data.resolve("outbox"),
                 "--gateway.quarantine.dir=" + data.resolve("quarantine"),
-                "--gateway.align.esco.file=" + smallEscoFile(data),
+                "--gateway.align.esco.file=" + eu.credentialgateway.GatewayProcess.smallEscoFile(data),
                 "--gateway.align.esco.index.cache-dir=" + data.resolve("esco-index"),
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN"));
@@ -114,28 +107,5 @@ final class GatewayJvm implements AutoCloseable {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** The first 200 skills of the shipped ESCO file: the align stage needs one, these tests do not need them all. */
-    private static Path smallEscoFile(Path data) throws IOException {
-        Path small = data.resolve("esco-small.tsv.gz");
-        if (Files.exists(small)) {
-            return small;
-        }
-        Files.createDirectories(data);
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(new GZIPInputStream(
-                Files.newInputStream(Path.of("ontologies/esco/skills.tsv.gz"))), StandardCharsets.UTF_8));
-             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(small)),
-                     StandardCharsets.UTF_8))) {
-            int skills = 0;
-            for (String line = in.readLine(); line != null && skills < 200; line = in.readLine()) {
-                out.write(line);
-                out.write('\n');
-                if (!line.startsWith("#")) {
-                    skills++;
-                }
-            }
-        }
-        return small;
     }
 }
