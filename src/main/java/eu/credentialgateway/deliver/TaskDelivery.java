@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.LogValues;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
@@ -77,7 +78,7 @@ class TaskDelivery {
                     task.attempt(), result.nextAttemptAt());
         } else {
             LOG.info("credential {} to {}: attempt {} {}: {}", task.credentialId(), task.target(), task.attempt(),
-                    result.state().id(), result.error());
+                    result.state().id(), LogValues.safe(result.error()));
         }
         return result;
     }

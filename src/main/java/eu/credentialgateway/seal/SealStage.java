@@ -2,6 +2,7 @@ package eu.credentialgateway.seal;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.LogValues;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.SealRecord;
@@ -151,7 +152,8 @@ public class SealStage implements Processor {
         try {
             return form.sealWithTime(credential);
         } catch (Exception e) {
-            LOG.warn("sealing credential {} failed: {}", credentialId, e.toString());
+            // the class, and the message escaped and cut: a library's message can quote what it was given
+            LOG.warn("sealing credential {} failed: {}", credentialId, LogValues.safe(e.toString()));
             throw new GatewayException(new Finding(Stage.SEAL, "seal-failed",
                     "the credential could not be sealed (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", form.profile()));
         }
