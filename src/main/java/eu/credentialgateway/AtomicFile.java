@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Writes a file so that a reader sees the old content or the new, never part of either: the bytes go
@@ -35,6 +36,22 @@ public final class AtomicFile {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * {@link #createNew} for a secret: its folder is made owner-only (rwx------) when missing and the file is owner-only
+     * (rw-------) from birth, where the file system has POSIX permissions. False when the file existed (kept).
+     */
+    public static boolean createOwnerOnly(Path target, byte[] content) throws IOException {
+        boolean posix = target.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
+        FileAttribute<?>[] folder = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
+                : new FileAttribute<?>[0];
+        FileAttribute<?>[] file = posix
+                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+                : new FileAttribute<?>[0];
+        Files.createDirectories(target.toAbsolutePath().getParent(), folder);
+        return createNew(target, content, file);
     }
 
     /**

@@ -2,12 +2,10 @@ package eu.credentialgateway.access;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import eu.credentialgateway.AtomicFile;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -49,20 +47,14 @@ class AdminKeyBootstrap {
         LOG.info("Made the first admin API key (id {}); it is in {} (owner-only). Send it as X-API-Key.", made.key().id(), file);
     }
 
-    /** Writes the key to a new file created owner-only (no window where others could read it). */
+    /** Writes the key to a new file, owner-only from birth (no window where others could read it). */
     static void write(Path file, String secret) {
         try {
-            Files.createDirectories(file.getParent());
+            // a file left from an earlier database would hold a key nobody can use any more: this one replaces it
             Files.deleteIfExists(file);
-            byte[] bytes = (secret + "\n").getBytes(StandardCharsets.US_ASCII);
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.write(file, bytes, StandardOpenOption.TRUNCATE_EXISTING);
-            } else {
-                Files.write(file, bytes, StandardOpenOption.CREATE_NEW);
+            if (!AtomicFile.createOwnerOnly(file, (secret + "\n").getBytes(StandardCharsets.US_ASCII))) {
+                throw new IllegalStateException("the admin key file " + file + " appeared while it was being written");
             }
-        } catch (FileAlreadyExistsException raced) {
-            throw new IllegalStateException("the admin key file " + file + " appeared while it was being written", raced);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the admin key file " + file, e);
         }

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 
 /**
@@ -56,17 +54,8 @@ final class WalletSecret {
 
     /** 32 random bytes in base64, owner-only from birth; when another instance was first, its file is kept. */
     private static void create(Path file) throws IOException {
-        boolean posix = file.toAbsolutePath().getFileSystem().supportedFileAttributeViews().contains("posix");
-        FileAttribute<?>[] ownerOnlyFolder = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))}
-                : new FileAttribute<?>[0];
-        FileAttribute<?>[] ownerOnlyFile = posix
-                ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-        Files.createDirectories(file.toAbsolutePath().getParent(), ownerOnlyFolder);
         byte[] secret = new byte[MIN_BYTES];
         WalletOffers.RANDOM.nextBytes(secret);
-        AtomicFile.createNew(file, (Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII),
-                ownerOnlyFile);
+        AtomicFile.createOwnerOnly(file, (Base64.getEncoder().encodeToString(secret) + "\n").getBytes(StandardCharsets.US_ASCII));
     }
 }
