@@ -44,6 +44,7 @@ final class JadesSealer implements SealForm {
     /** The claimed signer role (srAts) of seals made with the demo key: a verifier shows it beside the signer. */
     static final String DEMO_ROLE = "DEMO seal of a demo issuer - not trusted, not for real credentials";
     private static final String CONTENT_TYPE = "octet-stream";
+    private static final byte[] PLACEHOLDER = "{}".getBytes(StandardCharsets.US_ASCII);
 
     private final SealingKey key;
     private final FreshPayloadService service;
@@ -91,10 +92,33 @@ final class JadesSealer implements SealForm {
 
     @Override
     public Sealed sealWithTime(String credential) throws Exception {
-        DSSDocument payload = new InMemoryDocument(credential.getBytes(StandardCharsets.UTF_8));
-        JAdESSignatureParameters parameters = parameters();
         // the header holds whole seconds (iat, sigT): the receipt shows the time the seal states
         Instant signedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        if (!timestamped) {
+            return new Sealed(UnencodedJwsEnvelope.seal(protectedHeader(signedAt), credential, key), signedAt);
+        }
+        return sealByDss(credential, signedAt);
+    }
+
+    /**
+     * DSS's protected header for a seal made at {@code signedAt}, read off the data DSS would sign for a placeholder
+     * payload: an enveloping baseline-B header holds no digest of the payload, only the key, certificates and time.
+     */
+    private String protectedHeader(Instant signedAt) {
+        JAdESSignatureParameters parameters = parameters();
+        parameters.bLevel().setSigningDate(Date.from(signedAt));
+        String signingInput = new String(service.getDataToSign(new InMemoryDocument(PLACEHOLDER), parameters).getBytes(),
+                StandardCharsets.US_ASCII);
+        return signingInput.substring(0, signingInput.indexOf('.'));
+    }
+
+    /**
+     * The seal all through DSS: baseline-T needs its TSP plumbing for the content and signature timestamps (and holds
+     * the copies UnencodedJwsEnvelope avoids); baseline-B here is the reference the streamed envelope is tested against.
+     */
+    Sealed sealByDss(String credential, Instant signedAt) throws Exception {
+        DSSDocument payload = new InMemoryDocument(credential.getBytes(StandardCharsets.UTF_8));
+        JAdESSignatureParameters parameters = parameters();
         parameters.bLevel().setSigningDate(Date.from(signedAt));
         if (timestamped) {
             parameters.setContentTimestamps(List.of(service.getContentTimestamp(payload, parameters)));

@@ -45,11 +45,13 @@ final class SealingKey {
         return demo;
     }
 
-    /** The signature of {@code data} (DER-encoded for ECDSA, as the JCA gives it). */
-    byte[] sign(byte[] data) throws GeneralSecurityException {
+    /** The signature of {@code parts} one after another (DER-encoded for ECDSA, as the JCA gives it), never joined in memory. */
+    byte[] sign(byte[]... parts) throws GeneralSecurityException {
         Signature signature = algorithm.newSignature();
         signature.initSign(privateKey);
-        signature.update(data);
+        for (byte[] part : parts) {
+            signature.update(part);
+        }
         return signature.sign();
     }
 

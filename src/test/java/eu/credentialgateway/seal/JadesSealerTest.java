@@ -117,6 +117,35 @@ class JadesSealerTest {
     }
 
     @Nested
+    class WrittenAsDssWritesIt {
+        /** Line breaks, a raw tab, escaped quotes and backslashes, U+2028 and a character outside the BMP. */
+        private static final String AWKWARD = "{\n\t  \"note\" : \"Ørjan's \\\"quoted\\\" \\\\ path\\tand\u2028line \ud83c\udf93 \\u0001\"\n}";
+
+        @ParameterizedTest(name = "demo key {0}")
+        @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+        void theSameSealAsDssSignDocumentForTheSameTime(boolean demo) throws Exception {
+            // RS256 signs deterministically, so DSS's own seal for the same time must equal ours to the signature
+            JadesSealer sealer = new JadesSealer(SealingKeys.of(keys, JwsAlgorithm.RS256, demo), null, "iat");
+            for (String credential : List.of(CREDENTIAL, AWKWARD)) {
+                SealForm.Sealed ours = sealer.sealWithTime(credential);
+                SealForm.Sealed dss = sealer.sealByDss(credential, ours.signingTime());
+
+                assertThat(JSON.readTree(ours.text())).isEqualTo(JSON.readTree(dss.text()));
+                assertThat(JSON.readTree(ours.text()).get("payload").asText()).isEqualTo(credential);
+            }
+        }
+
+        @Test
+        void anEcdsaSealOfAnAwkwardPayloadVerifiesWithDss() throws Exception {
+            String sealed = new JadesSealer(SealingKeys.of(keys, JwsAlgorithm.ES256, false), null, "iat").seal(AWKWARD);
+            SignatureWrapper signature = DssDirect.onlySignature(DssDirect.validate(sealed));
+
+            assertThat(signature.isSignatureIntact()).isTrue();
+            assertThat(signature.isSignatureValid()).isTrue();
+        }
+    }
+
+    @Nested
     class WithATimestampAuthority {
         @Test
         void sealsAtBaselineTWithContentAndSignatureTimestampsAsTheSamples() throws Exception {
