@@ -144,6 +144,23 @@ public class AuditTrail {
                 .update() == 1;
     }
 
+    /**
+     * Ends every input still {@code received} that arrived before {@code cutoff} as {@code interrupted}
+     * (ingest/{@code interrupted}); returns how many. Conditional on the outcome, so a conversion finishing at the same
+     * moment keeps its own end and several instances may run it at once.
+     */
+    public int interruptedBefore(Instant cutoff) {
+        return jdbc.sql("UPDATE audit_entry SET outcome = :interrupted, finished_at = :now, error_stage = 'ingest',"
+                        + " error_code = 'interrupted', error_summary = :summary"
+                        + " WHERE outcome = :received AND received_at < :cutoff")
+                .param("interrupted", Outcome.INTERRUPTED.id())
+                .param("now", timestamp(clock.instant()))
+                .param("summary", "ingest/interrupted: the gateway stopped before this input was finished")
+                .param("received", Outcome.RECEIVED.id())
+                .param("cutoff", timestamp(cutoff))
+                .update();
+    }
+
     /** What retention removed of an input (V25 columns); empty when the row is unknown. */
     public Optional<RetentionMarks> retentionMarks(UUID inputId) {
         return jdbc.sql("SELECT quarantine_deleted_at, quarantine_deleted_by, details_purged_at, finding_count, alignment_count"

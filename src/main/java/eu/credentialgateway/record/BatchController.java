@@ -68,7 +68,7 @@ public class BatchController {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("received", outcomes.values().stream().mapToLong(Long::longValue).sum());
         counts.put("inProgress", outcomes.getOrDefault(Outcome.RECEIVED, 0L));
-        for (Outcome outcome : List.of(Outcome.CONVERTED, Outcome.QUARANTINED, Outcome.DUPLICATE)) {
+        for (Outcome outcome : List.of(Outcome.CONVERTED, Outcome.QUARANTINED, Outcome.DUPLICATE, Outcome.INTERRUPTED)) {
             counts.put(outcome.id(), outcomes.getOrDefault(outcome, 0L));
         }
         Map<String, Map<String, Long>> perTarget = new LinkedHashMap<>();

@@ -11,7 +11,13 @@ public enum Outcome {
     /** Rejected; the original and the reasons are in the quarantine. */
     QUARANTINED,
     /** The same content was converted before; nothing new was made. */
-    DUPLICATE;
+    DUPLICATE,
+    /**
+     * Still {@code received} long after it arrived ({@code gateway.retention.interrupted-after}): the gateway stopped
+     * on the way (a crash, a kill). An inbox file is converted again from the inbox under a new input id; an HTTP
+     * caller got no answer and may send it again. A late finish still overwrites it.
+     */
+    INTERRUPTED;
 
     /** The lowercase name used in routes ({@code outcome=converted}) and in the database. */
     public String id() {

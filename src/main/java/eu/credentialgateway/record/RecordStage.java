@@ -92,6 +92,7 @@ public class RecordStage implements Processor {
                 trail.finished(receipt, outcome, credentialId, List.of(), duplicateOf(exchange, receipt));
                 recordSteps(exchange, receipt, List.of());
             }
+            case INTERRUPTED -> throw new IllegalArgumentException("interrupted is marked by the retention purge, not by a route");
         }
         LOG.info("input {} {}: format {}, hash {}, credential {}", receipt.inputId(), outcome.id(), receipt.format(),
                 receipt.contentHash(), credentialId);

@@ -276,7 +276,27 @@ abstract class AuditTrailContract {
         trail.finished(receipt(HASH_B), Outcome.CONVERTED, "urn:uuid:2", List.of(), null);
 
         assertThat(trail.countByOutcome()).isEqualTo(Map.of(
-                Outcome.RECEIVED, 1L, Outcome.CONVERTED, 2L, Outcome.QUARANTINED, 0L, Outcome.DUPLICATE, 0L));
+                Outcome.RECEIVED, 1L, Outcome.CONVERTED, 2L, Outcome.QUARANTINED, 0L, Outcome.DUPLICATE, 0L, Outcome.INTERRUPTED, 0L));
+    }
+
+    @Test
+    void endsOnlyInputsStillReceivedBeforeTheCutoffAsInterrupted() {
+        InputReceipt stranded = receipt(HASH_A);
+        InputReceipt finished = receipt(HASH_B);
+        InputReceipt later = new InputReceipt(UUID.randomUUID(), HASH_A, "elmo", "inbox", RECEIVED.plusSeconds(600));
+        trail.received(stranded);
+        trail.finished(finished, Outcome.QUARANTINED, null, List.of(new Finding(Stage.CHECK, "bad-encoding", "not UTF-8", "/")), null);
+        trail.received(later);
+
+        assertThat(trail.interruptedBefore(RECEIVED.plusSeconds(1))).isEqualTo(1);
+
+        AuditEntry entry = trail.find(stranded.inputId()).orElseThrow();
+        assertThat(entry.outcome()).isEqualTo(Outcome.INTERRUPTED);
+        assertThat(entry.errorCode()).isEqualTo("interrupted");
+        assertThat(entry.finishedAt()).isEqualTo(FINISHED);
+        assertThat(trail.find(finished.inputId()).orElseThrow().errorCode()).isEqualTo("bad-encoding");
+        assertThat(trail.find(later.inputId()).orElseThrow().outcome()).isEqualTo(Outcome.RECEIVED);
+        assertThat(trail.interruptedBefore(RECEIVED.plusSeconds(1))).as("once").isZero();
     }
 
     // --- alignment decisions on the receipt

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         was delivered
  * @param auditDetails     error summaries, findings and alignment decisions of finished inputs, counted from when the
  *                         input finished (the audit row, its outcome, codes and counts stay)
+ * @param interruptedAfter an input still {@code received} this long after it arrived is marked {@code interrupted}
+ *                         (the gateway stopped on the way); far above the slowest conversion, as a late finish still wins
  * @param interval         time between two purges (the first runs one interval after start)
  */
 @ConfigurationProperties("gateway.retention")
@@ -21,9 +23,10 @@ public record RetentionProperties(@DefaultValue("30d") Duration quarantine,
                                   @DefaultValue("7d") Duration inboxDone,
                                   @DefaultValue("30d") Duration credentialBodies,
                                   @DefaultValue("365d") Duration auditDetails,
+                                  @DefaultValue("1h") Duration interruptedAfter,
                                   @DefaultValue("1h") Duration interval) {
     public RetentionProperties {
-        for (Duration d : new Duration[] {quarantine, inboxDone, credentialBodies, auditDetails}) {
+        for (Duration d : new Duration[] {quarantine, inboxDone, credentialBodies, auditDetails, interruptedAfter}) {
             if (d == null || d.isNegative()) {
                 throw new IllegalArgumentException("gateway.retention.* must be a duration >= 0 (0 keeps forever)");
             }

@@ -75,7 +75,9 @@ public class RetentionPurge {
                 failed("audit-details", e);
             }
         }
-        PurgeReport report = new PurgeReport(quarantined, done, bodyCount, purged.inputs(), purged.findings(), purged.alignments());
+        int interrupted = kind("interrupted", settings.interruptedAfter(), () -> trail.interruptedBefore(cutoff(now, settings.interruptedAfter())));
+        PurgeReport report = new PurgeReport(quarantined, done, bodyCount, purged.inputs(), purged.findings(), purged.alignments(),
+                interrupted);
         if (report.removedAny()) {
             actions.record(ACTOR, ACTION, "retention", now.toString(), report.counts());
             LOG.info("retention purge removed {}", report.counts());

@@ -12,6 +12,8 @@ import eu.credentialgateway.deliver.StoredBodyPurge;
 import eu.credentialgateway.quarantine.QuarantineStore;
 import eu.credentialgateway.record.AuditDetailsPurge;
 import eu.credentialgateway.record.AuditTrail;
+import eu.credentialgateway.record.InputReceipt;
+import eu.credentialgateway.record.Outcome;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -108,14 +110,14 @@ class RetentionPurgeTest {
 
         Clock thirtyDaysOn = Clock.fixed(boundary.plus(RETENTION), ZoneId.systemDefault());
         RetentionPurge keepsForever = purge(new RetentionProperties(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
-                Duration.ofHours(1)), thirtyDaysOn);
+                Duration.ZERO, Duration.ofHours(1)), thirtyDaysOn);
         assertThat(keepsForever.run().removedAny()).as("0 keeps every kind").isFalse();
         assertThat(quarantine.find(UUID.fromString(oldQuarantined))).isPresent();
 
-        RetentionPurge purge = purge(new RetentionProperties(RETENTION, RETENTION, RETENTION, RETENTION, Duration.ofHours(1)), thirtyDaysOn);
+        RetentionPurge purge = purge(new RetentionProperties(RETENTION, RETENTION, RETENTION, RETENTION, RETENTION, Duration.ofHours(1)), thirtyDaysOn);
         PurgeReport report = purge.run();
 
-        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 2, oldFindings, oldAlignments));
+        assertThat(report).isEqualTo(new PurgeReport(1, 1, 1, 2, oldFindings, oldAlignments, 0));
         // quarantine: the old entry's folder is gone, its audit row says so; the new one is whole
         assertThat(data.resolve("quarantine").resolve(oldQuarantined)).doesNotExist();
         assertThat(quarantine.find(UUID.fromString(newQuarantined))).isPresent();
@@ -149,12 +151,37 @@ class RetentionPurgeTest {
         List<ActionLog.Action> recorded = purges();
         assertThat(recorded).hasSize(1);
         assertThat(recorded.get(0).detail()).isEqualTo("quarantine=1 inbox-done=1 credential-bodies=1 audit-details=2 findings="
-                + oldFindings + " alignments=" + oldAlignments);
+                + oldFindings + " alignments=" + oldAlignments + " interrupted=0");
         assertThat(recorded.get(0).objectType()).isEqualTo("retention");
 
         // again: nothing left to remove, nothing recorded
         assertThat(purge.run().removedAny()).isFalse();
         assertThat(purges()).hasSize(1);
+    }
+
+    @Test
+    void endsInputsLeftReceivedLongerThanItsSettingAsInterruptedAndALateFinishStillWins() throws Exception {
+        Instant now = Instant.now();
+        UUID stranded = UUID.randomUUID();
+        UUID running = UUID.randomUUID();
+        trail.received(new InputReceipt(stranded, null, "elmo", "inbox", now.minus(Duration.ofHours(3)), null, null, "inbox"));
+        trail.received(new InputReceipt(running, null, "elmo", "inbox", now.minus(Duration.ofMinutes(10)), null, null, "inbox"));
+        RetentionPurge purge = purge(new RetentionProperties(Duration.ZERO, Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                Duration.ofHours(1), Duration.ofHours(1)), Clock.fixed(now, ZoneId.systemDefault()));
+
+        PurgeReport report = purge.run();
+
+        assertThat(report.interrupted()).isEqualTo(1);
+        JsonNode strandedReceipt = receipt(stranded.toString());
+        assertThat(strandedReceipt.get("status").asText()).isEqualTo("interrupted");
+        assertThat(strandedReceipt.get("finished").get("errorCode").asText()).isEqualTo("interrupted");
+        assertThat(receipt(running.toString()).get("status").asText()).as("younger than the setting").isEqualTo("received");
+        assertThat(purges()).extracting(ActionLog.Action::detail).anyMatch(d -> d.endsWith(" interrupted=1"));
+        assertThat(purge.run().interrupted()).as("marked once").isZero();
+
+        trail.finished(new InputReceipt(stranded, null, "elmo", "inbox", now.minus(Duration.ofHours(3)), null, null, "inbox"),
+                Outcome.CONVERTED, "urn:credential:late", List.of(), null);
+        assertThat(receipt(stranded.toString()).get("status").asText()).isEqualTo("converted");
     }
 
     private RetentionPurge purge(RetentionProperties settings, Clock clock) {

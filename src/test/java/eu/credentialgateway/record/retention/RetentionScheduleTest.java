@@ -18,7 +18,7 @@ class RetentionScheduleTest {
         final AtomicInteger runs = new AtomicInteger();
 
         CountingPurge() {
-            super(new RetentionProperties(DAY, DAY, DAY, DAY, Duration.ofSeconds(1)), null, Path.of("."), null, null, null, null,
+            super(new RetentionProperties(DAY, DAY, DAY, DAY, DAY, Duration.ofSeconds(1)), null, Path.of("."), null, null, null, null,
                     Clock.systemUTC());
         }
 
@@ -27,14 +27,14 @@ class RetentionScheduleTest {
             if (runs.incrementAndGet() % 2 == 1) {
                 throw new IllegalStateException("database away");
             }
-            return new PurgeReport(0, 0, 0, 0, 0, 0);
+            return new PurgeReport(0, 0, 0, 0, 0, 0, 0);
         }
     }
 
     @Test
     void runsEveryIntervalSurvivesAFailedRunAndStops() {
         CountingPurge purge = new CountingPurge();
-        RetentionSchedule schedule = new RetentionSchedule(purge, new RetentionProperties(DAY, DAY, DAY, DAY, Duration.ofSeconds(1)));
+        RetentionSchedule schedule = new RetentionSchedule(purge, new RetentionProperties(DAY, DAY, DAY, DAY, DAY, Duration.ofSeconds(1)));
 
         schedule.start();
         assertThat(schedule.isRunning()).isTrue();
