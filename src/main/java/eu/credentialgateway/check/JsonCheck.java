@@ -76,6 +76,12 @@ final class JsonCheck implements FormatCheck {
         try {
             parser = json.createParser(decoded.text());
             JsonNode tree = json.readTree(parser);
+            if (tree != null && parser.nextToken() != null) {
+                // a second value after the first (Jackson would stop reading at the first and say nothing)
+                JsonLocation at = parser.currentLocation();
+                return new Parsed(null, new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed JSON: "
+                        + "more content follows the JSON value", "line " + at.getLineNr() + ", column " + at.getColumnNr()));
+            }
             String outOfRange = tree == null ? null : outOfRangeNumber(tree);
             if (outOfRange != null) {
                 outOfRange = outOfRange.isEmpty() ? "/" : outOfRange;

@@ -116,6 +116,7 @@ final class JsonRules {
             documents.add(body.deepCopy());
         }
         typesAsArrays(root);
+        contextEntriesAsText(root);
         List<Finding> findings = eu.credentialgateway.Findings.collector();
         for (Rule rule : rules) {
             for (String path : rule.forbid()) {
@@ -137,12 +138,37 @@ final class JsonRules {
     }
 
     private static List<String> select(JsonNode root, String path, String now) {
-        JsonNode hits = JsonPath.using(PATHS).parse(root).read(path.replace("${now}", now));
+        JsonNode hits;
+        try {
+            hits = JsonPath.using(PATHS).parse(root).read(path.replace("${now}", now));
+        } catch (com.jayway.jsonpath.JsonPathException cannotEvaluate) {
+            // a document shaped so that a rule cannot be evaluated on it breaks the rule (never passes it unchecked)
+            return List.of("$");
+        }
         List<String> paths = new ArrayList<>();
         if (hits != null) {
             hits.forEach(h -> paths.add(h.asText()));
         }
         return paths;
+    }
+
+    /**
+     * JSON-LD 1.1 lets a {@code @context} entry be an object (a local context, {@code @import}, {@code @protected}); the
+     * rules compare entries with text patterns, so here (in the rules' own copy) such an entry is its JSON text.
+     */
+    private static void contextEntriesAsText(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            if (object.get("@context") instanceof ArrayNode contexts) {
+                for (int i = 0; i < contexts.size(); i++) {
+                    if (contexts.get(i).isContainerNode()) {
+                        contexts.set(i, JsonNodeFactory.instance.textNode(contexts.get(i).toString()));
+                    }
+                }
+            }
+            object.elements().forEachRemaining(JsonRules::contextEntriesAsText);
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(JsonRules::contextEntriesAsText);
+        }
     }
 
     private static void typesAsArrays(JsonNode node) {

@@ -93,6 +93,11 @@ public class JsonRulesStage implements Processor {
         if (document == null || !(document.isObject() || document.isArray())) {
             return;
         }
+        for (JsonNode element : document.isArray() ? document : List.of(document)) {
+            if (!element.isObject()) {
+                return; // not a body of documents (a million numbers): the check stage refuses it once, as not-an-object
+            }
+        }
         String now = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
         List<Finding> problems = eu.credentialgateway.Findings.collector();
         List<Finding> notes = eu.credentialgateway.Findings.collector();

@@ -20,7 +20,8 @@ import java.util.Set;
  * {@code jws-header-unreadable} (not base64url JSON, or a parameter given twice), {@code jws-alg-none}
  * (an unsigned JWT), {@code jws-alg-symmetric} (HS256/384/512: a public key used as an HMAC secret is the classic
  * key confusion, and the gateway holds no shared secrets), {@code jwk-private-key} (a header {@code jwk} carrying
- * private parts: the signer leaked its key, so the signature proves nothing).
+ * private parts: the signer leaked its key, so the signature proves nothing), {@code jws-extension-unsupported}
+ * (a {@code crit} or {@code b64} parameter: extensions the gateway does not implement).
  */
 final class JwsHeaderGuard {
     /** Far above any honest header (a jwk with an RSA-4096 modulus is about 1 KB encoded). */
@@ -54,6 +55,12 @@ final class JwsHeaderGuard {
         if (alg.startsWith("HS")) {
             throw reject("jws-alg-symmetric", "the JWS uses a shared-secret algorithm (HMAC): only public-key signatures are"
                     + " accepted", location);
+        }
+        if (header.has("crit") || header.has("b64")) {
+            // RFC 7515 4.1.11: an extension a recipient does not understand makes the JWS invalid; the gateway
+            // honours none, and an unencoded payload (RFC 7797 b64) would be signed bytes other than those it reads
+            throw reject("jws-extension-unsupported", "the JWS header names an extension (crit, b64) the gateway does not"
+                    + " support", location);
         }
         JsonNode jwk = header.path("jwk");
         if (jwk.isObject()) {

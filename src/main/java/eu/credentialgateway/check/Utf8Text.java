@@ -62,7 +62,13 @@ final class Utf8Text {
         } catch (IllegalStateException e) {
             return new Decoded(null, new Finding(Stage.CHECK, "bad-encoding", "the document is not valid UTF-8", ""));
         }
-        return new Decoded(out.flip().toString(), null);
+        String text = out.flip().toString();
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            // valid UTF-8, but neither XML nor JSON text holds a raw NUL: UTF-16 sent without a BOM, or binary
+            return new Decoded(null, bad(CharBuffer.wrap(text, 0, nul), "it holds a NUL byte (UTF-16 without a BOM, or binary)"));
+        }
+        return new Decoded(text, null);
     }
 
     private static Finding declaredOtherThanUtf8(String head) {

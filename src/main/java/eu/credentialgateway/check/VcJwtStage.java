@@ -52,7 +52,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("vcJwtStage")
 public class VcJwtStage implements Processor {
-    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+    private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OnFailedVerification onFailure;
@@ -80,6 +80,10 @@ public class VcJwtStage implements Processor {
             return;
         }
         JsonNode header = JwsHeaderGuard.check(text, "$");
+        if (header.has("x5c") && !readableCertificates(header.get("x5c"))) {
+            throw new GatewayException(Rejection.INVALID, List.of(new Finding(Stage.CHECK, "signing-key-unreadable",
+                    "the certificate chain the JWT's header names (x5c) cannot be read as X.509 certificates", "$")));
+        }
         JWSObject jws;
         JsonNode credential;
         try {
@@ -115,6 +119,22 @@ public class VcJwtStage implements Processor {
             exchange.getMessage().setBody(JSON.writeValueAsBytes(credential));
         } catch (IOException e) {
             throw unreadable("the JWT's credential could not be written back");
+        }
+    }
+
+    /** Whether x5c is a list of base64 (not base64url) DER certificates, as RFC 7515 4.1.6 wants. */
+    private static boolean readableCertificates(JsonNode x5c) {
+        if (!x5c.isArray() || x5c.isEmpty()) {
+            return false;
+        }
+        try {
+            java.security.cert.CertificateFactory x509 = java.security.cert.CertificateFactory.getInstance("X.509");
+            for (JsonNode certificate : x5c) {
+                x509.generateCertificate(new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(certificate.asText())));
+            }
+            return true;
+        } catch (java.security.cert.CertificateException | IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -69,7 +69,11 @@ public class BatchRowsStage implements Processor {
         register(exchange, message.getHeader(GatewayHeaders.BATCH_ID, String.class));
         BatchReader rows = rows(file);
         if (!rows.hasNext()) {
+            RuntimeException refusal = rows.refusal();
             rows.close();
+            if (refusal != null) {
+                throw refusal; // the first data row broke a bound: that is why there is no row, not an empty file
+            }
             throw new GatewayException(new Finding(Stage.INGEST, "no-data-row", "the file has a header line but no data row", "row 1"));
         }
         message.setHeader(GatewayHeaders.COLUMNS, rows.header());

@@ -20,6 +20,8 @@ final class ProblemDocument {
         problem.put("title", title(rejected.rejection(), status));
         problem.put("status", status);
         problem.put("detail", rejected.getMessage());
+        // the first finding's code, as every other problem of the gateway has one (the errors list every finding)
+        problem.put("code", rejected.findings().get(0).code());
         if (inputId != null) {
             problem.put("instance", "urn:credential-gateway:input:" + inputId);
             problem.put("inputId", inputId);

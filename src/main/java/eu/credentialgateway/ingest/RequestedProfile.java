@@ -59,6 +59,7 @@ record RequestedProfile(String profile, ResponseEntity<Map<String, Object>> refu
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", message);
+        problem.put("code", code);
         problem.put("errors", List.of(Map.of("stage", "ingest", "code", code, "message", message, "location", location)));
         return new RequestedProfile(null, ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(problem));

@@ -48,7 +48,13 @@ final class Utf8Scan {
                     offset += in.position() - before;
                     out.flip();
                     while (out.hasRemaining()) {
-                        if (out.get() == '\n') {
+                        char c = out.get();
+                        if (c == 0) {
+                            // valid UTF-8, but no text holds it: a file saved as UTF-16 (every other byte NUL) or binary
+                            return new Finding(Stage.INGEST, "bad-encoding", "the file is not UTF-8 text: it holds a NUL byte"
+                                    + " (UTF-16 or binary; save it as \"CSV UTF-8\")", "line " + line + ", column " + column);
+                        }
+                        if (c == '\n') {
                             line++;
                             column = 1;
                         } else {

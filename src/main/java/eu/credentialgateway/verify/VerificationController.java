@@ -91,6 +91,7 @@ public class VerificationController {
         problem.put("title", "The document cannot be verified");
         problem.put("status", status);
         problem.put("detail", rejected.getMessage());
+        problem.put("code", rejected.findings().get(0).code());
         problem.put("errors", rejected.findings().stream().map(VerificationReport.ReportedFinding::of).toList());
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }

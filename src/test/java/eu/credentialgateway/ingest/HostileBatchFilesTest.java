@@ -8,16 +8,11 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,54 +231,13 @@ class HostileBatchFilesTest {
         }
 
         private static String sharedStrings(int count) {
-            StringBuilder xml = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\""
-                    + count + "\" uniqueCount=\"" + count + "\">");
-            for (int i = 0; i < count; i++) {
-                xml.append("<si><t>string").append(i).append("</t></si>");
-            }
-            return xml.append("</sst>").toString();
+            return HandMadeWorkbook.sharedStrings(count);
         }
 
         /** A minimal XLSX: one sheet of these rows, and the shared-strings table when not null. */
         private Path workbook(String name, String rows, String sharedStrings) throws IOException {
-            Map<String, String> parts = new LinkedHashMap<>();
-            parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                    + (sharedStrings == null ? "" : "<Override PartName=\"/xl/sharedStrings.xml\" "
-                    + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>")
-                    + "</Types>");
-            parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                    + "</Relationships>");
-            parts.put("xl/workbook.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-                    + "<sheets><sheet name=\"s\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            parts.put("xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                    + (sharedStrings == null ? "" : "<Relationship Id=\"rId2\" "
-                    + "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>")
-                    + "</Relationships>");
-            parts.put("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rows
-                    + "</sheetData></worksheet>");
-            if (sharedStrings != null) {
-                parts.put("xl/sharedStrings.xml", sharedStrings);
-            }
             Path file = temp.resolve(name + ".xlsx");
-            try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-                for (Map.Entry<String, String> part : parts.entrySet()) {
-                    zip.putNextEntry(new ZipEntry(part.getKey()));
-                    zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
-                    zip.closeEntry();
-                }
-            }
+            Files.write(file, HandMadeWorkbook.of(rows, sharedStrings));
             return file;
         }
     }
