@@ -40,7 +40,7 @@ import org.w3c.dom.Node;
  * </ul>
  * Pre-1.0 documents ({@code http://purl.org/net/elmo}) carry the learner inside each report; the
  * first report's learner is lifted to {@code /elmo/learner} (ELMO says all reports describe the
- * same student) and the others are left out.
+ * same student); the other reports keep theirs, so a differing spelling can be noted.
  */
 final class ElmoNormaliser {
     static final String V1_NAMESPACE = "https://github.com/emrex-eu/elmo-schemas/tree/v1";
@@ -59,7 +59,8 @@ final class ElmoNormaliser {
     private final List<Finding> findings = eu.credentialgateway.Findings.collector();
     private final List<Finding> notes = eu.credentialgateway.Findings.collector();
     private int elements;
-    private boolean liftedLearner;
+    /** The first report's learner, written as /elmo/learner; the other reports keep their own (spellings may differ). */
+    private Element liftedLearner;
 
     private ElmoNormaliser(int maxElements, boolean legacy, int sizeHint) {
         this.maxElements = maxElements;
@@ -136,7 +137,7 @@ final class ElmoNormaliser {
             Element report = firstChild(element, "report");
             Element learner = report == null ? null : firstChild(report, "learner");
             if (learner != null) {
-                liftedLearner = true;
+                liftedLearner = learner;
                 write(learner, id + ".0", id, below, lang, path + "/learner");
             }
         }
@@ -151,7 +152,7 @@ final class ElmoNormaliser {
                 continue;
             }
             String childName = child.getLocalName();
-            if (liftedLearner && "learner".equals(childName) && "report".equals(element.getLocalName())) {
+            if (child == liftedLearner) {
                 continue;
             }
             int index = seen.merge(childName, 1, Integer::sum);
@@ -171,7 +172,7 @@ final class ElmoNormaliser {
             XmlMarkup.attribute(out, "gw-datetime", dateTime);
         } else if (legacy) {
             // pre-1.0 ELMO had free-text dates ("2012 Syksy"); they are dropped, not fatal
-            notes.add(new Finding(Stage.CHECK, "unreadable-date", "a pre-1.0 ELMO date is not a date and is left out", path));
+            notes.add(new Finding(Stage.CHECK, "unreadable-date", "a pre-1.0 ELMO date is not a date: kept as the period's label, no date derived", path));
         } else {
             findings.add(new Finding(Stage.CHECK, "invalid-date", "the value is not a valid xs:date or xs:dateTime", path));
         }
