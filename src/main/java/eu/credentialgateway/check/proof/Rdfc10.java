@@ -34,6 +34,12 @@ import java.util.TreeMap;
 final class Rdfc10 implements RdfQuadConsumer {
     private static final String GRAPH = "g";
     private static final HexFormat HEX = HexFormat.of();
+    /**
+     * Hash N-Degree Quads recurses along chains of blank nodes that look alike (a JSON-LD list of equal values is
+     * one): past this depth it stops, before the thread's stack would. jsonld.js / rdf-canonize refuse such chains far
+     * earlier (a list of 20 equal strings exceeds their default deep-iteration limit).
+     */
+    static final int MAX_DEPTH = 200;
 
     private record Quad(String subject, String predicate, String object, String datatype, String language,
                         String direction, String graph) {
@@ -124,7 +130,7 @@ final class Rdfc10 implements RdfQuadConsumer {
                 if (!canonical.has(blank)) {
                     Issuer temporary = new Issuer("b");
                     temporary.issue(blank);
-                    paths.add(hashNDegree(blank, temporary));
+                    paths.add(hashNDegree(blank, temporary, 0));
                 }
             }
             paths.sort((a, b) -> a.hash().compareTo(b.hash()));
@@ -167,8 +173,11 @@ final class Rdfc10 implements RdfQuadConsumer {
         return hash(position + (GRAPH.equals(position) ? "" : "<" + quad.predicate() + ">") + id);
     }
 
-    /** RDFC-1.0 4.8. */
-    private NDegree hashNDegree(String blank, Issuer issuer) throws Rdfc.Failed {
+    /** RDFC-1.0 4.8; {@code depth}: how many calls of it are under way. */
+    private NDegree hashNDegree(String blank, Issuer issuer, int depth) throws Rdfc.Failed {
+        if (depth > MAX_DEPTH) {
+            throw new Rdfc.Failed("canonicalisation stopped: blank nodes that look alike are chained deeper than " + MAX_DEPTH, false);
+        }
         TreeMap<String, List<String>> hashToRelated = new TreeMap<>();
         for (Quad quad : quadsOf.get(blank)) {
             String[][] components = {{quad.subject(), "s"}, {isResource(quad) ? quad.object() : null, "o"}, {quad.graph(), GRAPH}};
@@ -209,7 +218,7 @@ final class Rdfc10 implements RdfQuadConsumer {
                 }
                 for (int i = 0; !worse && i < recursion.size(); i++) {
                     String related = recursion.get(i);
-                    NDegree result = hashNDegree(related, copy);
+                    NDegree result = hashNDegree(related, copy, depth + 1);
                     path.append("_:").append(copy.issue(related)).append('<').append(result.hash()).append('>');
                     copy = result.issuer();
                     worse = chosenPath != null && path.toString().compareTo(chosenPath) > 0;

@@ -83,6 +83,19 @@ class Rdfc10Test {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
     }
 
+    @Test
+    void stopsALongListOfEqualValuesBeforeTheStackOverflows() {
+        // a JSON-LD @list of 3,000 equal strings: a chain of blank nodes whose first-degree hashes are all alike
+        StringBuilder list = new StringBuilder("<https://example.org/s> <https://example.org/p> _:l0 .\n");
+        for (int i = 0; i < 3000; i++) {
+            list.append("_:l").append(i).append(" <http://www.w3.org/1999/02/22-rdf-syntax-ns#first> \"x\" .\n")
+                    .append("_:l").append(i).append(" <http://www.w3.org/1999/02/22-rdf-syntax-ns#rest> ")
+                    .append(i < 2999 ? "_:l" + (i + 1) : "<http://www.w3.org/1999/02/22-rdf-syntax-ns#nil>").append(" .\n");
+        }
+        assertThatThrownBy(() -> canonical(list.toString(), Duration.ofSeconds(30)))
+                .isInstanceOf(Rdfc.Failed.class).hasMessageContaining("chained deeper than " + Rdfc10.MAX_DEPTH);
+    }
+
     private static String quads(int n) {
         String graph = " _:g" + n + " .\n";
         return "<https://example.org/endorsements/" + n + "> <https://w3id.org/security#proof> _:g" + n + " .\n"
