@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import eu.credentialgateway.ContextDocuments;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -16,6 +17,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.MessageDigest;
 import java.security.Signature;
 import java.time.Duration;
@@ -182,6 +184,70 @@ class DataIntegrityOracleTest {
             }
         }
         assertThat(tampered).isGreaterThanOrEqualTo(19);
+    }
+
+    /**
+     * An unseen credential signed by the independent implementation (its canonical N-Quads, the JDK's Ed25519): an
+     * Open Badge whose three endorsements each carry their own proof, alike but for the endorsement, and a CLR whose
+     * three achievement credentials are each signed with the same key at the same time (VC 2.0 puts each in a graph
+     * of its own, its proof in another). The gateway finds every proof valid, and a changed name invalid.
+     */
+    @Test
+    void unseenCredentialsWithSignedNestedCredentialsSignedByTheIndependentImplementationVerify() throws Exception {
+        KeyPair key = ProofSigner.newKey();
+        JsonArrayBuilder endorsements = Json.createArrayBuilder();
+        for (int i = 1; i <= 3; i++) {
+            endorsements.add(signedByOracle(json("""
+                    {"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+                     "id": "https://accreditor.example.org/endorsements/%d", "type": ["VerifiableCredential", "EndorsementCredential"],
+                     "name": "Accredited", "validFrom": "2026-01-01T00:00:00Z",
+                     "issuer": {"id": "https://accreditor.example.org", "type": ["Profile"], "name": "Accreditor"},
+                     "credentialSubject": {"id": "https://hogeschool.example.nl/issuer", "type": ["EndorsementSubject"], "endorsementComment": "ok"}}
+                    """.formatted(i)), key));
+        }
+        JsonObject badge = Json.createObjectBuilder(json(ProofFixtures.UNSIGNED)).add("endorsement", endorsements).build();
+        JsonObject signedBadge = signedByOracle(badge, key);
+        assertThat(PROOFS.verify(signedBadge, "$")).extracting(ProofOutcome::verdict).containsExactly(ProofOutcome.Verdict.VALID);
+        assertThat(PROOFS.verify(Json.createObjectBuilder(signedBadge).add("name", "Samenwerken in projecten!").build(), "$"))
+                .extracting(ProofOutcome::verdict).containsExactly(ProofOutcome.Verdict.INVALID);
+
+        JsonArrayBuilder achievements = Json.createArrayBuilder();
+        for (int i = 1; i <= 3; i++) {
+            achievements.add(signedByOracle(Json.createObjectBuilder(json(ProofFixtures.UNSIGNED))
+                    .add("id", "https://hogeschool.example.nl/credentials/" + i).build(), key));
+        }
+        JsonObject clr = signedByOracle(Json.createObjectBuilder(json("""
+                {"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json"],
+                 "id": "https://hogeschool.example.nl/clr/1", "type": ["VerifiableCredential", "ClrCredential"],
+                 "name": "Transcript", "validFrom": "2026-01-02T03:04:05Z",
+                 "issuer": {"id": "https://hogeschool.example.nl/issuer", "type": ["Profile"], "name": "Hogeschool Voorbeeld"},
+                 "credentialSubject": {}}
+                """)).add("credentialSubject", Json.createObjectBuilder().add("id", "did:example:student-0815")
+                        .add("type", Json.createArrayBuilder().add("ClrSubject")).add("verifiableCredential", achievements)).build(), key);
+        assertThat(PROOFS.verify(clr, "$")).extracting(ProofOutcome::verdict).containsExactly(ProofOutcome.Verdict.VALID);
+        JsonArray nested = clr.getJsonObject("credentialSubject").getJsonArray("verifiableCredential");
+        for (int i = 0; i < nested.size(); i++) {
+            assertThat(PROOFS.verify(nested.getJsonObject(i), "$")).extracting(ProofOutcome::verdict).containsExactly(ProofOutcome.Verdict.VALID);
+        }
+        assertThat(PROOFS.verify(Json.createObjectBuilder(clr).add("name", "Transcripts").build(), "$"))
+                .extracting(ProofOutcome::verdict).containsExactly(ProofOutcome.Verdict.INVALID);
+    }
+
+    /** {@code unsecured} with an eddsa-rdfc-2022 proof by {@code key} over the independent implementation's N-Quads. */
+    private static JsonObject signedByOracle(JsonObject unsecured, KeyPair key) throws Exception {
+        JsonObject options = ProofSigner.proofOptions("eddsa-rdfc-2022", ProofSigner.didKey(key), "2026-01-02T03:04:05Z").build();
+        Map<String, JsonValue> nquads = runOracle(Json.createObjectBuilder().add("contexts", FORMATS.resolve("contexts").toString())
+                .add("documents", Json.createObjectBuilder().add("document", unsecured).add("options", options(options, unsecured))).build());
+        assertThat(nquads.values()).allMatch(JsonString.class::isInstance);
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        byte[] signed = new byte[64];
+        System.arraycopy(sha256.digest(((JsonString) nquads.get("options")).getString().getBytes(StandardCharsets.UTF_8)), 0, signed, 0, 32);
+        System.arraycopy(sha256.digest(((JsonString) nquads.get("document")).getString().getBytes(StandardCharsets.UTF_8)), 0, signed, 32, 32);
+        Signature ed25519 = Signature.getInstance("Ed25519");
+        ed25519.initSign(key.getPrivate());
+        ed25519.update(signed);
+        JsonObject proof = Json.createObjectBuilder(options).add("proofValue", "z" + ProofSigner.base58(ed25519.sign())).build();
+        return Json.createObjectBuilder(unsecured).add("proof", Json.createArrayBuilder().add(proof)).build();
     }
 
     /** True / false as the oracle's canonical N-Quads and the JDK's Ed25519 say; null when the oracle refused a part. */
