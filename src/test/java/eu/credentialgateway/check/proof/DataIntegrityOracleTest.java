@@ -187,23 +187,26 @@ class DataIntegrityOracleTest {
     }
 
     /**
-     * An unseen credential signed by the independent implementation (its canonical N-Quads, the JDK's Ed25519): an
-     * Open Badge whose three endorsements each carry their own proof, alike but for the endorsement, and a CLR whose
-     * three achievement credentials are each signed with the same key at the same time (VC 2.0 puts each in a graph
-     * of its own, its proof in another). The gateway finds every proof valid, and a changed name invalid.
+     * Unseen credentials signed by the independent implementation (its canonical N-Quads, the JDK's Ed25519): an Open
+     * Badge whose four endorsements each carry the same copied proof (as the 1EdTech example does: the proof nodes tie,
+     * only the graphs they sit in tell them apart), and a CLR whose three achievement credentials are each signed with
+     * the same key at the same time (VC 2.0 puts each in a graph of its own, its proof in another). The gateway finds
+     * every proof valid, and a changed name invalid.
      */
     @Test
     void unseenCredentialsWithSignedNestedCredentialsSignedByTheIndependentImplementationVerify() throws Exception {
         KeyPair key = ProofSigner.newKey();
+        JsonObject copiedProof = ProofSigner.proofOptions("eddsa-rdfc-2022", ProofSigner.didKey(ProofSigner.newKey()), "2026-01-01T00:00:00Z")
+                .add("proofValue", "z" + ProofSigner.base58(new byte[64])).build();
         JsonArrayBuilder endorsements = Json.createArrayBuilder();
-        for (int i = 1; i <= 3; i++) {
-            endorsements.add(signedByOracle(json("""
+        for (int i = 1; i <= 4; i++) {
+            endorsements.add(Json.createObjectBuilder(json("""
                     {"@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
                      "id": "https://accreditor.example.org/endorsements/%d", "type": ["VerifiableCredential", "EndorsementCredential"],
                      "name": "Accredited", "validFrom": "2026-01-01T00:00:00Z",
                      "issuer": {"id": "https://accreditor.example.org", "type": ["Profile"], "name": "Accreditor"},
                      "credentialSubject": {"id": "https://hogeschool.example.nl/issuer", "type": ["EndorsementSubject"], "endorsementComment": "ok"}}
-                    """.formatted(i)), key));
+                    """.formatted(i))).add("proof", Json.createArrayBuilder().add(copiedProof)));
         }
         JsonObject badge = Json.createObjectBuilder(json(ProofFixtures.UNSIGNED)).add("endorsement", endorsements).build();
         JsonObject signedBadge = signedByOracle(badge, key);
