@@ -1,6 +1,7 @@
 // Independent canonical N-Quads for the gateway's proof tests (DataIntegrityOracleTest): jsonld.js toRDF and
 // rdf-canonize RDFC-1.0, with the official contexts of ../shared/anchors/formats/contexts (INDEX.md maps URL -> file).
-// Input on stdin: {"contexts": "<folder>", "documents": {"<name>": <JSON-LD>, ...}}.
+// Input on stdin: {"contexts": "<folder>", "documents": {"<name>": <JSON-LD>, ...}, "nquads": {"<name>": "<N-Quads>", ...}}
+// (N-Quads are canonicalised as they are, with up to n^3 deep iterations for n blank nodes that tie).
 // Output on stdout: {"<name>": "<canonical N-Quads>" | {"error": "<message>"}, ...}. Nothing is fetched.
 'use strict';
 const fs = require('fs');
@@ -21,7 +22,7 @@ function contextMap(folder) {
 
 async function main() {
   const input = JSON.parse(fs.readFileSync(0, 'utf8'));
-  const files = contextMap(input.contexts);
+  const files = input.contexts ? contextMap(input.contexts) : {};
   const documentLoader = async (url) => {
     const file = files[url];
     if (!file) {
@@ -30,10 +31,17 @@ async function main() {
     return {contextUrl: null, documentUrl: url, document: JSON.parse(fs.readFileSync(file, 'utf8'))};
   };
   const out = {};
-  for (const [name, document] of Object.entries(input.documents)) {
+  for (const [name, document] of Object.entries(input.documents || {})) {
     try {
       const dataset = await jsonld.toRDF(document, {documentLoader, safe: false});
       out[name] = await canonize.canonize(dataset, {algorithm: 'RDFC-1.0'});
+    } catch (e) {
+      out[name] = {error: String(e && e.message || e).slice(0, 300)};
+    }
+  }
+  for (const [name, text] of Object.entries(input.nquads || {})) {
+    try {
+      out[name] = await canonize.canonize(text, {algorithm: 'RDFC-1.0', inputFormat: 'application/n-quads', maxWorkFactor: 3});
     } catch (e) {
       out[name] = {error: String(e && e.message || e).slice(0, 300)};
     }
