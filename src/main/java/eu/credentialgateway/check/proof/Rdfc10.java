@@ -23,9 +23,10 @@ import java.util.TreeMap;
  * <p>Hand-written although titanium-rdfc exists: titanium-rdfc 2.0.0 (its newest release) keeps the related blank
  * nodes of one hash in a set, where Hash N-Degree Quads (RDFC-1.0 4.8.3 step 3.1.2) appends to a list. A blank node
  * that is named in several quads of one blank-node graph (every Data Integrity proof graph: the proof node sits in 5
- * or more quads of it) then yields a shorter path, another hash and other labels than the specification, jsonld.js /
- * rdf-canonize and pyld give. The 1EdTech Open Badges example with four endorsements, each with its own proof, was
- * refused as edited after signing because of it.
+ * or more quads of it) then yields a shorter path, another hash and other labels than the specification and
+ * jsonld.js / rdf-canonize give (the proof tests compare with rdf-canonize: {@code DataIntegrityOracleTest}). The
+ * 1EdTech Open Badges example with four endorsements, each with its own proof, was refused as edited after signing
+ * because of it.
  *
  * <p>Every blank node is a string {@code _:label} as titanium-json-ld's toRdf hands it over. Canonicalisation stops
  * with {@link Rdfc.Failed} once it has taken longer than its budget, so a hostile document (a clique of
