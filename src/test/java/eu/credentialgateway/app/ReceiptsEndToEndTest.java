@@ -254,6 +254,29 @@ class ReceiptsEndToEndTest {
             assertThat(receipt.get("deliveries")).isEmpty();
         }
 
+        /** Issue #14: refused as edited after signing until the canonicaliser counted a proof graph's quads as RDFC-1.0 says. */
+        @Test
+        void ofThe1EdTechCompleteOpenBadgeWithProofsOnItsEndorsementsSaysItsProofIsValid() throws Exception {
+            Path sample = Path.of("../shared/anchors/formats/openbadges-v3/samples/1edtech-spec-examples/Complete_OpenBadgeCredential.json");
+            org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(sample), "../shared is absent: skipping the 1EdTech spec example");
+            HttpResponse<String> response = convert("?format=openbadges-v3&targets=outbox", Files.readAllBytes(sample), "application/ld+json");
+            String inputId = response.headers().firstValue("X-Gateway-Input-Id").orElseThrow();
+
+            JsonNode receipt = settledReceipt(inputId);
+
+            assertThat(receipt.get("status").asText()).isEqualTo("converted");
+            List<String> proofNotes = new ArrayList<>();
+            for (JsonNode stage : receipt.get("stages")) {
+                for (JsonNode finding : stage.get("findings")) {
+                    if (finding.get("code").asText().startsWith("proof-")) {
+                        proofNotes.add(stage.get("step").asText() + " " + finding.get("severity").asText() + " "
+                                + finding.get("code").asText() + " " + finding.get("location").asText());
+                    }
+                }
+            }
+            assertThat(proofNotes).containsExactly("dataIntegrity note proof-valid $.proof[0]");
+        }
+
         @Test
         void ofAnUnknownIdIsA404Problem() throws Exception {
             for (String id : List.of(UUID.randomUUID().toString(), "not-a-uuid")) {

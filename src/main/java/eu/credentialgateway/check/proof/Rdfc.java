@@ -5,12 +5,7 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
-import com.apicatalog.rdf.api.RdfConsumerException;
-import com.apicatalog.rdf.canon.RdfCanon;
-import com.apicatalog.rdf.canon.RdfCanonTimeTicker;
-import com.apicatalog.rdf.nquads.NQuadsWriter;
 import jakarta.json.JsonObject;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,7 +13,7 @@ import java.time.Duration;
 
 /**
  * A JSON-LD document as RDF Dataset Canonicalization (RDFC-1.0, SHA-256) N-Quads: titanium-json-ld turns it into
- * quads with the gateway's own context loader only (no remote context), titanium-rdfc canonicalises them. Both steps
+ * quads with the gateway's own context loader only (no remote context), {@link Rdfc10} canonicalises them. Both steps
  * are bounded in time ({@code timeout} each), so a hostile document (deep blank-node cliques, huge contexts) fails
  * fast instead of holding a worker.
  */
@@ -50,21 +45,16 @@ final class Rdfc {
         JsonLdOptions options = new JsonLdOptions(loader);
         options.setTimeout(timeout);
         options.setProduceGeneralizedRdf(false);
-        RdfCanon canon = RdfCanon.create("SHA-256", new RdfCanonTimeTicker(timeout.toMillis()));
         try {
+            Rdfc10 canon = new Rdfc10(timeout);
             JsonLd.toRdf(JsonDocument.of(document)).options(options).provide(canon);
-            StringWriter text = new StringWriter();
-            canon.provide(new NQuadsWriter(text));
-            return text.toString();
+            return canon.canonicalNQuads();
         } catch (JsonLdError e) {
             boolean notServed = switch (e.getCode()) {
                 case LOADING_DOCUMENT_FAILED, LOADING_REMOTE_CONTEXT_FAILED -> true;
                 default -> false;
             };
             throw new Failed(notServed ? e.getMessage() : "JSON-LD " + e.getCode(), notServed);
-        } catch (RdfConsumerException | IllegalStateException e) {
-            throw new Failed("canonicalisation stopped: " + e.getClass().getSimpleName()
-                    + (e instanceof IllegalStateException ? " (took longer than " + timeout.toMillis() + " ms)" : ""), false);
         }
     }
 

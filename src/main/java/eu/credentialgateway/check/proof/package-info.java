@@ -8,7 +8,7 @@
  * {@link eu.credentialgateway.check.proof.ProofUnreadable} when the document is no JSON-LD the processor reads.
  *
  * <p>Inside: {@code Rdfc} (titanium-json-ld toRdf with the gateway's {@code ContextDocuments} only, then
- * titanium-rdfc RDFC-1.0, both time-bounded), {@code VerificationKeys} (did:key, Multikey, Ed25519 JWK, method
+ * {@code Rdfc10}, the gateway's own RDFC-1.0, both time-bounded), {@code VerificationKeys} (did:key, Multikey, Ed25519 JWK, method
  * fragment; never fetched), {@code Multibase} (base58btc / base64url, length-bounded). Ed25519 is the JDK's.
  */
 package eu.credentialgateway.check.proof;
