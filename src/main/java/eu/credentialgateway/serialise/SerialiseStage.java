@@ -9,6 +9,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -47,7 +48,9 @@ public class SerialiseStage implements Processor {
         String root = exchange.getMessage().getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
         String json;
         try {
-            json = output.writeValueAsString(writer.write(credential, NodeFactory.createURI(root), context));
+            // as UTF-8 bytes, then one string: a large credential's text is held as bytes, not as 2-byte chars in
+            // Jackson's string writer and then again while they are joined (a 60 MB credential: 120 MB of chars)
+            json = new String(output.writeValueAsBytes(writer.write(credential, NodeFactory.createURI(root), context)), StandardCharsets.UTF_8);
         } catch (IllegalStateException e) {
             throw new GatewayException(new Finding(Stage.SERIALISE, "unreachable-node", e.getMessage(), root));
         }
