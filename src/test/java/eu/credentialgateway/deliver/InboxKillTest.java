@@ -54,19 +54,22 @@ class InboxKillTest {
             Files.writeString(inbox.resolve(String.format(Locale.ROOT, "input-%05d.xml", i)), document, StandardCharsets.UTF_8);
         }
         Random random = new Random(13);
+        // the kills spread over the batch: kill k falls at a random point of the k-th of KILLS + 1 equal stretches
+        int stretch = INPUTS / (KILLS + 1);
+        // generous for a loaded 2-core machine (about one input a second at worst, seen), plus each start
+        Duration perStretch = Duration.ofMinutes(3).plusSeconds(stretch);
         long started = System.nanoTime();
         for (int kill = 1; kill <= KILLS; kill++) {
             GatewayProcess gateway = gateway(database, "run-" + kill);
-            long waitingFor = remaining(inbox);
-            // kill at a random moment once the gateway has started taking files
-            await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
-                    .until(() -> !gateway.isAlive() || remaining(inbox) < waitingFor);
-            Thread.sleep(random.nextInt(1500));
+            long killAt = INPUTS - ((long) (kill - 1) * stretch + 1 + random.nextInt(Math.max(1, stretch)));
+            await().atMost(perStretch).pollInterval(Duration.ofMillis(20))
+                    .until(() -> !gateway.isAlive() || remaining(inbox) <= killAt);
+            Thread.sleep(random.nextInt(500));
             assertThat(gateway.isAlive()).as("run %d (see %s)", kill, gateway.log()).isTrue();
             gateway.kill();
         }
         try (GatewayProcess last = gateway(database, "last")) {
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(200))
+            await().atMost(perStretch.multipliedBy(2)).pollInterval(Duration.ofMillis(200))
                     .until(() -> !last.isAlive() || remaining(inbox) == 0);
             assertThat(last.isAlive()).as("the last run (see %s)", last.log()).isTrue();
             await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200)).until(() -> undelivered(last) == 0);
