@@ -42,7 +42,7 @@ class CrashRecoveryTest {
 
     @Test
     void aGatewayKilledMidDeliveryDeliversEveryCredentialExactlyOnceAfterARestart() throws Exception {
-        String database = "jdbc:h2:file:" + temp.resolve("gateway").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String database = "jdbc:h2:file:" + temp.resolve("gateway").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=30000";
         List<String> ids = storeCredentials(database);
 
         try (RegistryStub registry = new RegistryStub(8)) {

@@ -43,7 +43,7 @@ class InboxKillTest {
 
     @Test
     void everyInputEndsOnceAndEveryCredentialIsDeliveredOnceThroughRepeatedSigkills() throws Exception {
-        String database = "jdbc:h2:file:" + temp.resolve("gateway").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String database = "jdbc:h2:file:" + temp.resolve("gateway").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;LOCK_TIMEOUT=30000";
         Path inbox = temp.resolve("inbox").resolve("elmo");
         Files.createDirectories(inbox);
         String good = Files.readString(Path.of("test-data/elmo/grades-with-scheme/input.xml"), StandardCharsets.UTF_8);

@@ -36,7 +36,7 @@ final class GatewayJvm implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), GatewayApplication.class.getName(),
                 "--server.port=" + port,
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("audit").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=30000",
                 "--gateway.security.admin-key-file=" + adminKeyFile(data),
                 "--gateway.ingest.inbox-dir=" + data.resolve("inbox"),
                 "--gateway.deliver.outbox-dir=" + data.resolve("outbox"),
