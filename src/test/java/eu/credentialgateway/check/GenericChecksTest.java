@@ -111,6 +111,16 @@ class GenericChecksTest {
         }
 
         @Test
+        void refusesUnpairedSurrogatesAndReplacementCharactersInAnyStringOrKey() throws Exception {
+            rejected("js", "{\"type\": \"A\", \"unread\": {\"x\": [\"ok\", \"\\ud800\"]}}", "invalid-text", "/unread/x/1");
+            rejected("js", "{\"x\": \"a\\udc00b\"}", "invalid-text", "/x");
+            rejected("js", "{\"x\": \"Bijen \uFFFD houden\"}", "invalid-text", "/x");
+            rejected("js", "{\"o\": {\"\\ud800\": 1}}", "invalid-text", "/o");
+            JsonNode out = json.readTree(run("js", "{\"x\": \"\\ud83d\\ude00 ok\"}", null));
+            assertThat(out.get("documents").get(0).get("x").asText()).isEqualTo("\uD83D\uDE00 ok");
+        }
+
+        @Test
         void refusesDuplicateKeysDeepNestingScalarsAndLatin1() {
             rejected("js", "{\"a\": 1,\n \"a\": 2}", "duplicate-key", "line 2, column 5");
             rejected("js", "{\"a\": [[[[[[[1]]]]]]]}", "too-deep", "line 1, column 13");
