@@ -30,6 +30,11 @@ public final class GatewayHeaders {
     public static final String COLUMNS = "GatewayColumns";
     /** Header: the 1-based line (CSV) or sheet row (XLSX) of a batch file that holds its header. */
     public static final String COLUMNS_LINE = "GatewayColumnsLine";
+    /**
+     * Header: {@code true} when the sender said the batch file is an XLSX workbook ({@code ?format=xlsx}, the xlsx
+     * inbox): it is read as one even without a zip signature, so a file that is none is refused as no workbook.
+     */
+    public static final String WORKBOOK = "GatewayWorkbook";
     /** Exchange property: the data rows of a batch file (an Iterator of rows, Closeable), read while they are split. */
     public static final String BATCH_ROWS = "GatewayBatchRows";
 

@@ -46,12 +46,17 @@ class BatchConversions {
         this.maxBytes = properties.maxSize().toBytes();
     }
 
+    /** Whether the caller's {@code ?format=} says the body is an XLSX workbook. */
+    static boolean namesWorkbook(String format) {
+        return format != null && "xlsx".equals(format.trim().toLowerCase(Locale.ROOT));
+    }
+
     /** The csv-kind format whose rows the document holds, or null when it is not a batch. */
     String rowFormatOf(String format, byte[] head) {
         boolean zip = head.length >= ZIP.length && Arrays.equals(Arrays.copyOf(head, ZIP.length), ZIP);
         if (format != null) {
             String named = format.trim().toLowerCase(Locale.ROOT);
-            if ("xlsx".equals(named)) {
+            if (namesWorkbook(named)) {
                 return TEMPLATE_FORMAT;
             }
             return adapters.find(named).filter(a -> a.kind() == Adapter.Kind.CSV).map(Adapter::format).orElse(null);

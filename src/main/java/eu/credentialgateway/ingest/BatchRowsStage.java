@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code gateway:batchRows}: opens a batch file (body: a file; CSV, or an XLSX workbook recognised by its
- * zip signature) as an {@code Iterator<BatchRow>} that reads it row by row while the route splits it
+ * zip signature or named by the header {@code GatewayWorkbook}) as an {@code Iterator<BatchRow>} that reads it row by row while the route splits it
  * (routes/csv.yaml, {@code direct:tabular-batch}): the exchange property {@code GatewayBatchRows}. The body stays
  * the file, so a refusal of the file as a whole keeps it in quarantine. Sets {@code GatewayBatchId} (a fresh UUID)
  * unless the caller gave one, and {@code GatewayColumns} / {@code GatewayColumnsLine}: the header line, for
@@ -67,7 +67,7 @@ public class BatchRowsStage implements Processor {
             message.setHeader(GatewayHeaders.BATCH_ID, UUID.randomUUID().toString());
         }
         register(exchange, message.getHeader(GatewayHeaders.BATCH_ID, String.class));
-        BatchReader rows = rows(file);
+        BatchReader rows = rows(file, Boolean.TRUE.equals(message.getHeader(GatewayHeaders.WORKBOOK, Boolean.class)));
         if (!rows.hasNext()) {
             RuntimeException refusal = rows.refusal();
             rows.close();
@@ -104,7 +104,15 @@ public class BatchRowsStage implements Processor {
 
     /** The file's data rows, read as they are asked for; close the reader (the splitter does) to release the file. */
     BatchReader rows(File file) throws IOException {
-        if (isZip(file)) {
+        return rows(file, false);
+    }
+
+    /**
+     * The same; {@code workbook}: the sender said it is an XLSX workbook, so it is read as one whatever its first bytes
+     * (a file that is no zip is then {@code unreadable-workbook}, not a CSV file without data rows).
+     */
+    BatchReader rows(File file, boolean workbook) throws IOException {
+        if (workbook || isZip(file)) {
             return new XlsxBatchReader(file, bounds);
         }
         Finding notUtf8 = Utf8Scan.firstError(file.toPath());
