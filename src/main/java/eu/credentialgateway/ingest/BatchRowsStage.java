@@ -3,12 +3,14 @@ package eu.credentialgateway.ingest;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.record.BatchLog;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -67,6 +69,12 @@ public class BatchRowsStage implements Processor {
             message.setHeader(GatewayHeaders.BATCH_ID, UUID.randomUUID().toString());
         }
         register(exchange, message.getHeader(GatewayHeaders.BATCH_ID, String.class));
+        Long limit = message.getHeader(GatewayHeaders.BATCH_TOO_LARGE, Long.class);
+        if (limit != null) {
+            throw new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-large",
+                    "the file is larger than " + limit + " bytes (gateway.ingest.max-size); only its first " + limit
+                            + " bytes were received and kept", "/")));
+        }
         BatchReader rows = rows(file, Boolean.TRUE.equals(message.getHeader(GatewayHeaders.WORKBOOK, Boolean.class)));
         if (!rows.hasNext()) {
             RuntimeException refusal = rows.refusal();
