@@ -213,7 +213,8 @@ class HostileCorpusTest {
     }
 
     /**
-     * A converted document's note: {@code wanted} when its receipt ({@code GET /api/v1/inputs/<id>}) carries a note with
+     * A converted document's note: {@code wanted} when its receipt ({@code GET /api/v1/inputs/<id>}, its steps' findings
+     * and those no step claims) carries a note with
      * that code, else the codes of the notes it has ({@code notes:[...]}), else {@code -}.
      */
     String noteOn(HttpResponse<byte[]> response, String wanted) throws Exception {
@@ -224,7 +225,11 @@ class HostileCorpusTest {
         HttpResponse<String> receipt = http.send(HttpRequest.newBuilder(uri("/api/v1/inputs/" + inputId)).timeout(TIMEOUT)
                 .header("X-API-Key", GatewayDataFolders.adminKey(data)).build(), HttpResponse.BodyHandlers.ofString());
         List<String> notes = new ArrayList<>();
-        JSON.readTree(receipt.body()).path("findings").forEach(f -> {
+        JsonNode view = JSON.readTree(receipt.body());
+        List<JsonNode> findings = new ArrayList<>();
+        view.path("stages").forEach(step -> step.path("findings").forEach(findings::add)); // a step's own
+        view.path("findings").forEach(findings::add); // those no step claims
+        findings.forEach(f -> {
             if ("note".equals(f.path("severity").asText())) {
                 notes.add(f.path("code").asText());
             }
