@@ -30,6 +30,17 @@ public final class GatewayHeaders {
     public static final String COLUMNS = "GatewayColumns";
     /** Header: the 1-based line (CSV) or sheet row (XLSX) of a batch file that holds its header. */
     public static final String COLUMNS_LINE = "GatewayColumnsLine";
+    /**
+     * Header: {@code true} when the sender said the batch file is an XLSX workbook ({@code ?format=xlsx}, the xlsx
+     * inbox): it is read as one even without a zip signature, so a file that is none is refused as no workbook.
+     */
+    public static final String WORKBOOK = "GatewayWorkbook";
+    /**
+     * Header: the limit in bytes ({@code gateway.ingest.max-size}) a batch file went over while it was received; the
+     * file then holds its first that many bytes, and {@code gateway:batchRows} refuses it ({@code too-large}, 413), so
+     * it is quarantined whole like a single document over the limit.
+     */
+    public static final String BATCH_TOO_LARGE = "GatewayBatchTooLarge";
     /** Exchange property: the data rows of a batch file (an Iterator of rows, Closeable), read while they are split. */
     public static final String BATCH_ROWS = "GatewayBatchRows";
 

@@ -71,8 +71,16 @@ public class SpringErrorProblems extends ResponseEntityExceptionHandler {
         if (BodyTooLarge.causes(ex)) {
             return BodyTooLarge.CODE;
         }
+        if (status == 400 && ex instanceof HttpMessageNotReadableException) {
+            return "unreadable-body";
+        }
+        return codeOf(status);
+    }
+
+    /** The code of an error known only by its status. */
+    static String codeOf(int status) {
         return switch (status) {
-            case 400 -> ex instanceof HttpMessageNotReadableException ? "unreadable-body" : "bad-request";
+            case 400 -> "bad-request";
             case 404 -> "not-found";
             case 405 -> "method-not-allowed";
             case 406 -> "not-acceptable";

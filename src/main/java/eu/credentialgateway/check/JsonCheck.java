@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.SoundText;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
 import java.util.ArrayList;
@@ -22,7 +23,8 @@ import java.util.Map;
 /**
  * The check of every JSON adapter: UTF-8 only, a bounded parse (nesting depth {@code check.max-depth}, string length
  * {@code check.max-string-length}, key length {@code check.max-key-length}, document size {@code check.max-document-length},
- * numbers bounded as {@link eu.credentialgateway.BoundedNumbers} says, else {@code number-out-of-range}), duplicate keys rejected, a body
+ * numbers bounded as {@link eu.credentialgateway.BoundedNumbers} says, else {@code number-out-of-range}), every string and key
+ * sound text ({@link SoundText}, else {@code invalid-text}), duplicate keys rejected, a body
  * that is one JSON object or an array of objects. Writes the normalised form the JSON mappings read:
  * {@code {"gw-id": "<uuid>", "documents": [<doc>, ...]}} where every object at any depth carries
  * {@code "gw-id": "<uuid>.<path>"} (1-based positions of the members and elements that lead to it; a document
@@ -88,6 +90,11 @@ final class JsonCheck implements FormatCheck {
                 return new Parsed(null, new Finding(Stage.CHECK, NUMBER_OUT_OF_RANGE,
                         "a number is out of range (not a finite number, or more than " + eu.credentialgateway.BoundedNumbers.MAX_LENGTH
                                 + " characters or an exponent beyond ±" + eu.credentialgateway.BoundedNumbers.MAX_EXPONENT + ")", outOfRange));
+            }
+            String unsound = tree == null ? null : unsoundText(tree);
+            if (unsound != null) {
+                return new Parsed(null, new Finding(Stage.CHECK, SoundText.INVALID_TEXT, "a string (or a key: the location is then its "
+                        + "object's) holds an unpaired surrogate or U+FFFD, which no real text does", unsound.isEmpty() ? "/" : unsound));
             }
             return new Parsed(tree, null);
         } catch (StreamConstraintsException e) {
@@ -209,6 +216,36 @@ final class JsonCheck implements FormatCheck {
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 String below = outOfRangeNumber(node.get(i));
+                if (below != null) {
+                    return "/" + i + below;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The JSON Pointer of the first string or key that is not sound text ({@link SoundText}), else null: Jackson reads
+     * an escaped lone surrogate (backslash, u, D800) into the string as it is. Every string counts, not only those the
+     * mapping reads today: the original is embedded in the credential as evidence, and a later mapping may read more.
+     */
+    private static String unsoundText(JsonNode node) {
+        if (node.isTextual()) {
+            return SoundText.isSound(node.textValue()) ? null : "";
+        }
+        if (node.isObject()) {
+            for (Map.Entry<String, JsonNode> member : node.properties()) {
+                if (!SoundText.isSound(member.getKey())) {
+                    return "";
+                }
+                String below = unsoundText(member.getValue());
+                if (below != null) {
+                    return "/" + member.getKey().replace("~", "~0").replace("/", "~1") + below;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String below = unsoundText(node.get(i));
                 if (below != null) {
                     return "/" + i + below;
                 }

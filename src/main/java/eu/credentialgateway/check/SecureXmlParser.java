@@ -17,11 +17,12 @@ import org.xml.sax.SAXParseException;
 /**
  * Parses untrusted XML into a DOM with every dangerous feature off: no DTD at all (so no external
  * entity, no entity expansion, no billion laughs), no XInclude, secure processing on and the JDK's
- * element-depth limit set. The factory is built once; each thread keeps its own builder.
+ * element-depth limit set. Only XML 1.0 is accepted. The factory is built once; each thread keeps its own builder.
  */
 final class SecureXmlParser {
     private static final String DISALLOW_DOCTYPE = "http://apache.org/xml/features/disallow-doctype-decl";
     private static final String MAX_DEPTH = "jdk.xml.maxElementDepth";
+    private static final String XML_1_0 = "1.0";
 
     private final ThreadLocal<DocumentBuilder> builders;
 
@@ -53,7 +54,14 @@ final class SecureXmlParser {
         builder.reset();
         builder.setErrorHandler(FAIL_ON_ERROR);
         try {
-            return new Parsed(builder.parse(new InputSource(new StringReader(text))), null);
+            Document document = builder.parse(new InputSource(new StringReader(text)));
+            if (!XML_1_0.equals(document.getXmlVersion())) {
+                // XML 1.1 allows control characters and line ends that every later step (XML 1.0 writers, XPath
+                // mappings, the JSON-LD output) cannot carry: refuse it here rather than fail in the mapping
+                return new Parsed(null, new Finding(Stage.CHECK, "unsupported-xml-version",
+                        "only XML 1.0 is accepted (the declaration says another version)", "line 1"));
+            }
+            return new Parsed(document, null);
         } catch (SAXParseException e) {
             return new Parsed(null, findingFor(e));
         } catch (SAXException | IOException e) {

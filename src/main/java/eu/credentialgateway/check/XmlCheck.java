@@ -19,7 +19,7 @@ import org.w3c.dom.Node;
 
 /**
  * The check of any XML adapter but ELMO: UTF-8, well-formed, no DOCTYPE, bounded depth and element count,
- * the root element of {@code xml.root} when the adapter names one. Writes the normalised form every generic
+ * the root element of {@code xml.root} in a namespace of {@code xml.namespaces} when the adapter names one. Writes the normalised form every generic
  * XML mapping reads: elements and attributes under their LOCAL names (namespaces dropped), XML-signature
  * elements ({@value #XMLDSIG}) removed, comments dropped, and on every element {@code gw-id}
  * ({@code <uuid>} for the root, {@code <uuid>.<i>.<j>} below, 1-based child positions), {@code gw-parent}
@@ -51,13 +51,20 @@ final class XmlCheck implements FormatCheck {
             return Result.failed(parsed.failure());
         }
         Element element = parsed.document().getDocumentElement();
-        if (!root.isEmpty() && !detection.isXmlRoot(element.getLocalName())) {
-            return Result.failed(new Finding(Stage.CHECK, "wrong-root-element", "the root element must be one of: " + root, "/" + element.getLocalName()));
+        if (!root.isEmpty() && !detection.matchesXml(element.getLocalName(), element.getNamespaceURI())) {
+            // the namespace too: the mapping reads local names, so a look-alike from another vocabulary would convert
+            return Result.failed(new Finding(Stage.CHECK, "wrong-root-element", "the root element must be one of: " + root
+                    + ", in " + namespaces(), "/" + element.getLocalName()));
         }
         Writer writer = new Writer(body.length);
         writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         writer.write(element, uuid, null, "und", "/" + element.getLocalName());
         return Result.of(writer.out.toString().getBytes(StandardCharsets.UTF_8), writer.findings);
+    }
+
+    private String namespaces() {
+        return detection.xmlNamespaces().stream().sorted().map(ns -> ns.isEmpty() ? "no namespace" : ns)
+                .collect(java.util.stream.Collectors.joining(" or "));
     }
 
     private final class Writer {

@@ -1,10 +1,7 @@
 package eu.credentialgateway.ingest;
 
-import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.Rejection;
-import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.deliver.DeliverStage;
@@ -14,7 +11,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import org.apache.camel.Exchange;
@@ -46,12 +42,17 @@ class BatchConversions {
         this.maxBytes = properties.maxSize().toBytes();
     }
 
+    /** Whether the caller's {@code ?format=} says the body is an XLSX workbook. */
+    static boolean namesWorkbook(String format) {
+        return format != null && "xlsx".equals(format.trim().toLowerCase(Locale.ROOT));
+    }
+
     /** The csv-kind format whose rows the document holds, or null when it is not a batch. */
     String rowFormatOf(String format, byte[] head) {
         boolean zip = head.length >= ZIP.length && Arrays.equals(Arrays.copyOf(head, ZIP.length), ZIP);
         if (format != null) {
             String named = format.trim().toLowerCase(Locale.ROOT);
-            if ("xlsx".equals(named)) {
+            if (namesWorkbook(named)) {
                 return TEMPLATE_FORMAT;
             }
             return adapters.find(named).filter(a -> a.kind() == Adapter.Kind.CSV).map(Adapter::format).orElse(null);
@@ -87,15 +88,18 @@ class BatchConversions {
         Path file = Files.createTempFile("gateway-batch-", ".upload");
         try {
             long size;
+            boolean exceeded = false;
             try (OutputStream out = Files.newOutputStream(file)) {
                 size = body.transferTo(new BoundedOutput(out, maxBytes));
             } catch (BoundedOutput.Exceeded e) {
-                Exchange refused = new DefaultExchange(camel.getCamelContext());
-                refused.setException(new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-large",
-                        "the file is larger than " + maxBytes + " bytes (gateway.ingest.max-size)", "/"))));
-                return refused;
+                // its first max-size bytes are in the file: quarantined as a single document over the limit is
+                size = maxBytes;
+                exceeded = true;
             }
             Exchange exchange = new DefaultExchange(camel.getCamelContext());
+            if (exceeded) {
+                exchange.getMessage().setHeader(GatewayHeaders.BATCH_TOO_LARGE, maxBytes);
+            }
             exchange.getMessage().setBody(file.toFile());
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, rowFormat);
             exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "http");
@@ -113,7 +117,7 @@ class BatchConversions {
         }
     }
 
-    /** Copies at most a limit, so an oversize upload never fills the disk. */
+    /** Copies at most a limit (exactly its first that many bytes), so an oversize upload never fills the disk. */
     private static final class BoundedOutput extends java.io.FilterOutputStream {
         static final class Exceeded extends IOException {
             private static final long serialVersionUID = 1L;
@@ -135,6 +139,9 @@ class BatchConversions {
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            if (written + len > limit) {
+                out.write(b, off, (int) (limit - written)); // up to the limit: the first max-size bytes are kept
+            }
             count(len);
             out.write(b, off, len);
         }

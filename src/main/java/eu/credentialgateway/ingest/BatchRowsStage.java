@@ -3,12 +3,14 @@ package eu.credentialgateway.ingest;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.record.BatchLog;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code gateway:batchRows}: opens a batch file (body: a file; CSV, or an XLSX workbook recognised by its
- * zip signature) as an {@code Iterator<BatchRow>} that reads it row by row while the route splits it
+ * zip signature or named by the header {@code GatewayWorkbook}) as an {@code Iterator<BatchRow>} that reads it row by row while the route splits it
  * (routes/csv.yaml, {@code direct:tabular-batch}): the exchange property {@code GatewayBatchRows}. The body stays
  * the file, so a refusal of the file as a whole keeps it in quarantine. Sets {@code GatewayBatchId} (a fresh UUID)
  * unless the caller gave one, and {@code GatewayColumns} / {@code GatewayColumnsLine}: the header line, for
@@ -67,7 +69,13 @@ public class BatchRowsStage implements Processor {
             message.setHeader(GatewayHeaders.BATCH_ID, UUID.randomUUID().toString());
         }
         register(exchange, message.getHeader(GatewayHeaders.BATCH_ID, String.class));
-        BatchReader rows = rows(file);
+        Long limit = message.getHeader(GatewayHeaders.BATCH_TOO_LARGE, Long.class);
+        if (limit != null) {
+            throw new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-large",
+                    "the file is larger than " + limit + " bytes (gateway.ingest.max-size); only its first " + limit
+                            + " bytes were received and kept", "/")));
+        }
+        BatchReader rows = rows(file, Boolean.TRUE.equals(message.getHeader(GatewayHeaders.WORKBOOK, Boolean.class)));
         if (!rows.hasNext()) {
             RuntimeException refusal = rows.refusal();
             rows.close();
@@ -104,7 +112,15 @@ public class BatchRowsStage implements Processor {
 
     /** The file's data rows, read as they are asked for; close the reader (the splitter does) to release the file. */
     BatchReader rows(File file) throws IOException {
-        if (isZip(file)) {
+        return rows(file, false);
+    }
+
+    /**
+     * The same; {@code workbook}: the sender said it is an XLSX workbook, so it is read as one whatever its first bytes
+     * (a file that is no zip is then {@code unreadable-workbook}, not a CSV file without data rows).
+     */
+    BatchReader rows(File file, boolean workbook) throws IOException {
+        if (workbook || isZip(file)) {
             return new XlsxBatchReader(file, bounds);
         }
         Finding notUtf8 = Utf8Scan.firstError(file.toPath());

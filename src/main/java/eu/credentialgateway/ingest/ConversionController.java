@@ -112,9 +112,15 @@ public class ConversionController {
         if (submission.refusal() != null) {
             return submission.refusal();
         }
+        boolean workbook = BatchConversions.namesWorkbook(format);
         format = submission.format();
         if (rowFormat != null) {
-            return batch(body, rowFormat, requested.profile(), targets, submission.headers());
+            Map<String, Object> headers = submission.headers();
+            if (workbook) {
+                headers = new java.util.HashMap<>(headers);
+                headers.put(GatewayHeaders.WORKBOOK, true);
+            }
+            return batch(body, rowFormat, requested.profile(), targets, headers);
         }
         Exchange exchange = new DefaultExchange(camel.getCamelContext());
         exchange.getMessage().setBody(body);

@@ -1,6 +1,7 @@
 package eu.credentialgateway.validate;
 
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.SoundText;
 import eu.credentialgateway.Stage;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -79,8 +80,8 @@ public final class PlausibleValues {
                 String p = t.getPredicate().getURI();
                 String where = name(t.getSubject()) + " " + shortName(p);
                 String lexical = o.getLiteralLexicalForm();
-                if (!text(lexical)) {
-                    findings.add(finding("invalid-text", "a text holds an unpaired surrogate or U+FFFD (bytes that were not text)", where));
+                if (!SoundText.isSound(lexical)) {
+                    findings.add(finding(SoundText.INVALID_TEXT, "a text holds an unpaired surrogate or U+FFFD (bytes that were not text)", where));
                 }
                 if (t.getPredicate().equals(point) && !credits(lexical)) {
                     findings.add(finding("implausible-credits", "credit points must be a plain decimal from 0 to " + MAX_CREDITS, where));
@@ -129,25 +130,6 @@ public final class PlausibleValues {
         BigDecimal value = new BigDecimal(m.group(1).replace(',', '.'));
         BigDecimal scale = new BigDecimal(m.group(2).replace(',', '.'));
         return scale.signum() > 0 && value.signum() >= 0 && value.compareTo(scale) <= 0;
-    }
-
-    /** No unpaired surrogate, no replacement character. */
-    static boolean text(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\uFFFD') {
-                return false;
-            }
-            if (Character.isHighSurrogate(c)) {
-                if (i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            } else if (Character.isLowSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean isDate(Node literal) {

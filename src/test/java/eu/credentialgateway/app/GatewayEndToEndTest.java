@@ -245,6 +245,22 @@ class GatewayEndToEndTest {
             assertQuarantined(post("?format=elmo", big), 413, "ingest", "too-large");
         }
 
+        /** Like a single document over the limit: the file as a whole is quarantined with its first 20 MB, never more. */
+        @Test
+        void aCsvBatchOverThe20MegabyteLimitWith413AndItsFirstBytesQuarantined() throws Exception {
+            byte[] big = new byte[21 * 1024 * 1024];
+            Arrays.fill(big, (byte) 'x');
+            byte[] head = "givenNames,familyName,awardingBodyCountry,awardingDate\n".getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(head, 0, big, 0, head.length);
+            HttpResponse<String> response = post("?format=csv", big, "text/csv");
+            assertQuarantined(response, 413, "ingest", "too-large");
+            UUID inputId = UUID.fromString(JSON.readTree(response.body()).get("inputId").asText());
+            assertThat(quarantine.original(inputId)).hasValueSatisfying(kept -> {
+                assertThat(kept).hasSize(20 * 1024 * 1024);
+                assertThat(kept).startsWith(head);
+            });
+        }
+
         @Test
         void anUnknownFormatWith415() throws Exception {
             assertQuarantined(post("", "<transcript xmlns='urn:x'/>".getBytes(StandardCharsets.UTF_8)), 415, "ingest", "unknown-format");

@@ -30,7 +30,7 @@ class GenericChecksTest {
     @BeforeAll
     static void adapters() throws IOException {
         Files.createDirectories(adapters.resolve("mappings"));
-        write("tx", "kind=xml\nxml.root=transcript\ncheck.max-depth=8\n");
+        write("tx", "kind=xml\nxml.root=transcript\nxml.namespaces=urn:t -\ncheck.max-depth=8\n");
         write("js", "kind=json\ncheck.max-depth=6\n");
         write("rows", "kind=csv\ncsv.header=id title\ncsv.columns=id title credits\n");
         check = new CheckStage(CheckProperties.defaults(), AdapterCatalog.of(adapters));
@@ -73,8 +73,16 @@ class GenericChecksTest {
         @Test
         void refusesAnotherRootADoctypeAndDeepNesting() {
             rejected("tx", "<other/>", "wrong-root-element", "/other");
+            rejected("tx", "<transcript xmlns='urn:look-alike'/>", "wrong-root-element", "/transcript");
             rejected("tx", "<!DOCTYPE transcript><transcript/>", "doctype-forbidden", "line 1, column 10");
             rejected("tx", "<transcript><a><b><c><d><e><f><g><h/></g></f></e></d></c></b></a></transcript>", "too-deep", "line 1, column 36");
+        }
+
+        @Test
+        void refusesXml11EvenWhereItIsWellFormedXml11() {
+            rejected("tx", "<?xml version='1.1'?><transcript>&#x1;</transcript>", "unsupported-xml-version", "line 1");
+            rejected("tx", "<?xml version='1.1'?><transcript/>", "unsupported-xml-version", "line 1");
+            assertThat(run("tx", "<?xml version='1.0'?><transcript/>", null)).contains("<transcript gw-id=");
         }
     }
 
@@ -100,6 +108,16 @@ class GenericChecksTest {
             JsonNode out = json.readTree(run("js", "[{\"n\": 1}, {\"n\": 2}]", null));
             assertThat(out.get("documents").get(1).get("n").asInt()).isEqualTo(2);
             assertThat(out.get("documents").get(1).get("gw-id").asText()).isEqualTo(UUID + ".2");
+        }
+
+        @Test
+        void refusesUnpairedSurrogatesAndReplacementCharactersInAnyStringOrKey() throws Exception {
+            rejected("js", "{\"type\": \"A\", \"unread\": {\"x\": [\"ok\", \"\\ud800\"]}}", "invalid-text", "/unread/x/1");
+            rejected("js", "{\"x\": \"a\\udc00b\"}", "invalid-text", "/x");
+            rejected("js", "{\"x\": \"Bijen \uFFFD houden\"}", "invalid-text", "/x");
+            rejected("js", "{\"o\": {\"\\ud800\": 1}}", "invalid-text", "/o");
+            JsonNode out = json.readTree(run("js", "{\"x\": \"\\ud83d\\ude00 ok\"}", null));
+            assertThat(out.get("documents").get(0).get("x").asText()).isEqualTo("\uD83D\uDE00 ok");
         }
 
         @Test

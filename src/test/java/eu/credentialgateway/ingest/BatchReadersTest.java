@@ -90,6 +90,18 @@ class BatchReadersTest {
     }
 
     @Test
+    void aFileSaidToBeAWorkbookThatIsNoZipIsRefusedAsNoWorkbookNotReadAsCsv() throws IOException {
+        Path file = temp.resolve("text.xlsx");
+        Files.writeString(file, "PK this is not a workbook\nsecond line\n");
+        GatewayException e = assertThrows(GatewayException.class, () -> stage.rows(file.toFile(), true));
+        assertEquals("unreadable-workbook", e.findings().get(0).code());
+        // unnamed, the same bytes are a CSV file (whose header the header check then refuses)
+        try (BatchReader rows = stage.rows(file.toFile(), false)) {
+            assertEquals(List.of("PK this is not a workbook"), rows.header());
+        }
+    }
+
+    @Test
     void canonicalCsvQuotesOnlyWhereNeeded() {
         assertArrayEquals("a,b\nx,\"y,\"\"z\"\"\"\n".getBytes(StandardCharsets.UTF_8),
                 CanonicalCsv.of(List.of("a", "b"), List.of("x", "y,\"z\"")));
