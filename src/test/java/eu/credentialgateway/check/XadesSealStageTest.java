@@ -1,6 +1,7 @@
 package eu.credentialgateway.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -127,9 +128,20 @@ class XadesSealStageTest {
     @Test
     void quarantinesASealOverItsTimeBudgetAndStopsTheWork() throws Exception {
         XadesSealStage hurried = new XadesSealStage(CheckProperties.defaults().withSignatureTimeBudget(java.time.Duration.ofNanos(1)));
-        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
-        exchange.getMessage().setBody(Files.readAllBytes(OWN.resolve("sealed-valid/input.xml")));
-        GatewayException rejected = assertThrows(GatewayException.class, () -> hurried.process(exchange));
+        byte[] sealed = Files.readAllBytes(OWN.resolve("sealed-valid/input.xml"));
+        // a loaded machine may run the whole verification before the caller asks for its result, which then is in
+        // time: a few tries, one of which must be refused (a budget that is never enforced fails them all)
+        GatewayException rejected = null;
+        for (int attempt = 0; attempt < 10 && rejected == null; attempt++) {
+            Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+            exchange.getMessage().setBody(sealed);
+            try {
+                hurried.process(exchange);
+            } catch (GatewayException e) {
+                rejected = e;
+            }
+        }
+        assertNotNull(rejected, "a 1 ns budget was never exceeded in 10 verifications");
         assertEquals("seal-check-timeout", rejected.findings().get(0).code());
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (busyVerifiers() > 0 && System.nanoTime() < deadline) {
