@@ -20,6 +20,11 @@ public final class GatewayHeaders {
     public static final String NOTES = "GatewayNotes";
     /** Exchange property: the align stage's decisions (List of AlignmentDecision), stored on the receipt by the record stage. */
     public static final String ALIGNMENTS = "GatewayAlignments";
+    /**
+     * Exchange property: the language the document declares (a BCP 47 tag, {@code und} when it declares none), set by
+     * the check stage when the format's check reads declarations; the map stage makes it the primary language.
+     */
+    public static final String DOCUMENT_LANGUAGE = "GatewayDocumentLanguage";
     /** Exchange property: the input id (UUID text) of an earlier conversion of the same content (inbox de-duplication). */
     public static final String DUPLICATE_OF = "GatewayDuplicateOf";
     /** Header: the id shared by every row split from one CSV/XLSX file (a batch). */

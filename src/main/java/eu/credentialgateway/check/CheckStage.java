@@ -66,6 +66,9 @@ public class CheckStage implements Processor {
         if (!result.notes().isEmpty()) {
             Notes.add(exchange, result.notes());
         }
+        if (result.language() != null) {
+            exchange.setProperty(GatewayHeaders.DOCUMENT_LANGUAGE, result.language());
+        }
         message.setBody(result.normalised());
     }
 

@@ -12,8 +12,16 @@ interface FormatCheck {
      */
     Result check(byte[] body, String uuid, Long row);
 
-    /** The normalised document when there are no findings; notes are warnings that do not reject. */
-    record Result(byte[] normalised, List<Finding> findings, List<Finding> notes) {
+    /**
+     * The normalised document when there are no findings; notes are warnings that do not reject. {@code language} is
+     * the document's declared language (a BCP 47 tag, {@code und} when it declares none), or null when this check does
+     * not read declarations (the map stage then keeps its default).
+     */
+    record Result(byte[] normalised, List<Finding> findings, List<Finding> notes, String language) {
+        Result(byte[] normalised, List<Finding> findings, List<Finding> notes) {
+            this(normalised, findings, notes, null);
+        }
+
         static Result failed(Finding finding) {
             return new Result(null, List.of(finding), List.of());
         }

@@ -29,25 +29,32 @@ import java.util.Map;
  * {@code {"gw-id": "<uuid>", "documents": [<doc>, ...]}} where every object at any depth carries
  * {@code "gw-id": "<uuid>.<path>"} (1-based positions of the members and elements that lead to it; a document
  * is {@code <uuid>.<n>}), {@code "gw-parent"} (the enclosing object's gw-id; a document's is {@code <uuid>}) and
- * {@code "gw-lang"} (the object's JSON-LD {@code @language}, else the enclosing object's, else {@code und}), so a
- * mapping tags texts with {@code rml:languageMap [ rml:reference "gw-lang" ]} without needing a filter on absence.
- * Input keys named {@code gw-*} are dropped. Then the adapter's {@code check.link.*} links are resolved ({@link JsonLinks}):
+ * {@code "gw-lang"} (the language the object declares, else the enclosing object's, else the document's, else
+ * {@code und}), so a mapping tags texts with {@code rml:languageMap [ rml:reference "gw-lang" ]} without needing a
+ * filter on absence. An object declares a language by a JSON-LD {@code @language} of its own or of its
+ * {@code @context}, or by a member the adapter names in {@code json.language-members} (OB 3.0 {@code inLanguage});
+ * the document's language is the first one the body declares, in document order, and is the check's
+ * {@link Result#language()} ({@code und} when none is declared).
+ * Input keys named {@code gw-*} are dropped. Then the adapter's {@code check.mark.*} marks are set ({@link JsonMarks}: a
+ * selected object gets {@code "gw-<name>": true}) and its {@code check.link.*} links resolved ({@link JsonLinks}):
  * a referring object gets {@code "gw-<name>": [<gw-ids of the objects it names>]}.
  * Syntax findings carry {@code line L, column C}; structure findings a JSON Pointer or a JSONPath.
  */
 final class JsonCheck implements FormatCheck {
-    /** A BCP 47 language tag as JSON-LD's {@code @language} holds it (anything else is ignored, not copied). */
-    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
-
     /** The code of a number beyond the bounds of {@link eu.credentialgateway.BoundedNumbers}. */
     static final String NUMBER_OUT_OF_RANGE = "number-out-of-range";
 
     private final ObjectMapper json;
     private final int maxDepth;
     private final JsonLinks links;
+    private final JsonMarks marks;
+    /** Members whose text declares the language of the object holding them ({@code json.language-members}). */
+    private final List<String> languageMembers;
 
     JsonCheck(Adapter adapter, CheckProperties properties) {
         this.links = JsonLinks.of(adapter);
+        this.marks = JsonMarks.of(adapter);
+        this.languageMembers = adapter.option("json.language-members").map(v -> List.of(v.strip().split("\\s+"))).orElse(List.of());
         this.maxDepth = adapter.intOption("check.max-depth", properties.maxDepth());
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNestingDepth(maxDepth)
@@ -147,8 +154,19 @@ final class JsonCheck implements FormatCheck {
         ObjectNode root = JsonNodeFactory.instance.objectNode();
         root.put("gw-id", uuid);
         ArrayNode out = root.putArray("documents");
+        String language = DeclaredLanguage.UNDETERMINED;
+        for (JsonNode document : documents) {
+            String first = firstDeclared(document);
+            if (first != null) {
+                language = first;
+                break;
+            }
+        }
         for (int i = 0; i < documents.size(); i++) {
-            out.add(normalise((ObjectNode) documents.get(i), uuid + "." + (i + 1), uuid, "und"));
+            out.add(normalise((ObjectNode) documents.get(i), uuid + "." + (i + 1), uuid, language));
+        }
+        if (!marks.isEmpty()) {
+            marks.addTo(root);
         }
         List<Finding> notes = eu.credentialgateway.Findings.collector();
         if (!links.isEmpty()) {
@@ -158,18 +176,18 @@ final class JsonCheck implements FormatCheck {
             }
         }
         try {
-            return new Result(json.writeValueAsBytes(root), List.of(), List.copyOf(notes));
+            return new Result(json.writeValueAsBytes(root), List.of(), List.copyOf(notes), language);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the normalised JSON", e);
         }
     }
 
-    private static ObjectNode normalise(ObjectNode object, String id, String parentId, String inheritedLanguage) {
+    private ObjectNode normalise(ObjectNode object, String id, String parentId, String inheritedLanguage) {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("gw-id", id);
         out.put("gw-parent", parentId);
-        JsonNode own = object.get("@language");
-        String language = own != null && own.isTextual() && LANGUAGE_TAG.matcher(own.asText()).matches() ? own.asText() : inheritedLanguage;
+        String own = declared(object);
+        String language = own != null ? own : inheritedLanguage;
         out.put("gw-lang", language);
         int position = 0;
         for (Map.Entry<String, JsonNode> member : object.properties()) {
@@ -182,8 +200,52 @@ final class JsonCheck implements FormatCheck {
         return out;
     }
 
+    /** The language the object itself declares (its {@code @language}, its context's, a language member), else null. */
+    private String declared(JsonNode object) {
+        String language = text(object.get("@language"));
+        JsonNode context = object.get("@context");
+        if (language == null && context != null) {
+            for (JsonNode entry : context.isArray() ? context : List.of(context)) {
+                language = language != null ? language : text(entry.get("@language"));
+            }
+        }
+        for (int i = 0; language == null && i < languageMembers.size(); i++) {
+            language = text(object.get(languageMembers.get(i)));
+        }
+        return language;
+    }
+
+    private static String text(JsonNode value) {
+        return value != null && value.isTextual() ? DeclaredLanguage.of(value.asText()) : null;
+    }
+
+    /** The first language declared in the value, depth first in document order (the parse bounded the depth). */
+    private String firstDeclared(JsonNode value) {
+        if (value.isObject()) {
+            String own = declared(value);
+            if (own != null) {
+                return own;
+            }
+            for (Map.Entry<String, JsonNode> member : value.properties()) {
+                // a context's term definitions say how to read terms, not what language the document is in
+                String below = member.getKey().equals("@context") ? null : firstDeclared(member.getValue());
+                if (below != null) {
+                    return below;
+                }
+            }
+        } else if (value.isArray()) {
+            for (JsonNode element : value) {
+                String below = firstDeclared(element);
+                if (below != null) {
+                    return below;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Objects get their ids; arrays keep their order, their objects numbered {@code <path>.<element>}. */
-    private static JsonNode value(JsonNode value, String path, String enclosingId, String language) {
+    private JsonNode value(JsonNode value, String path, String enclosingId, String language) {
         if (value.isObject()) {
             return normalise((ObjectNode) value, path, enclosingId, language);
         }

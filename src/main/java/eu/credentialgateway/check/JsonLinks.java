@@ -114,7 +114,7 @@ final class JsonLinks {
                     continue;
                 }
                 TreeSet<String> linked = new TreeSet<>(JsonLinks::documentOrder);
-                boolean unresolved = false;
+                String unresolved = null;
                 for (JsonNode id : ref.isArray() ? ref : List.of(ref)) {
                     List<String> found = id.isValueNode() ? targetsByKey.get(id.asText()) : null;
                     if (found != null) {
@@ -124,14 +124,16 @@ final class JsonLinks {
                         locations = locations == null ? JsonPath.using(PATHS).parse(root).read(link.from()) : locations;
                         notes.add(new Finding(Stage.CHECK, link.sole(), "a " + link.ref() + " names no object of the request by its id;"
                                 + " the request's only candidate is taken as the one it names", locations.get(i).asText()));
-                    } else if (id.isValueNode()) {
-                        unresolved = true;
+                    } else if (id.isValueNode() && unresolved == null) {
+                        unresolved = id.asText();
                     }
                 }
-                if (unresolved && link.unresolved() != null) {
+                if (unresolved != null && link.unresolved() != null) {
                     locations = locations == null ? JsonPath.using(PATHS).parse(root).read(link.from()) : locations;
+                    String url = QuotableUrl.of(unresolved);
                     rejections.add(new Finding(Stage.CHECK, link.unresolved(), "a " + link.ref()
-                            + " names no object the request holds (referenced documents are never fetched: send them along)", locations.get(i).asText()));
+                            + " names no object the request holds (referenced documents are never fetched): send "
+                            + (url != null ? "the document at " + url : "it") + " along", locations.get(i).asText()));
                 }
                 byGwId = byGwId == null ? objectsByGwId(root) : byGwId;
                 ObjectNode target = byGwId.get(from.get("gw-id").asText());

@@ -30,7 +30,9 @@ import java.util.Map;
  * <pre>
  * &lt;code&gt;.forbid[.n] = JSONPath   every node it selects is a problem (location = that node's path)
  * &lt;code&gt;.require[.n] = JSONPath  a problem when it selects nothing (location = the path)
- * &lt;code&gt;.message = text          what people read (never quote the document: it may hold learner data)
+ * &lt;code&gt;.message = text          what people read (never quote the document: it may hold learner data); the
+ *                                   one exception, {@code {member}}, is that member of the node a forbid rule selects
+ *                                   when it is a web address (a hosted document to send along), see {@link QuotableUrl}
  * &lt;code&gt;.note = true             a warning kept with the input, not a rejection
  * </pre>
  * Paths run over {@code {"documents": [ ... ]}} (the body, or each element of a JSON array body), like the
@@ -48,6 +50,13 @@ final class JsonRules {
             .mappingProvider(new JacksonMappingProvider())
             .options(Option.AS_PATH_LIST, Option.SUPPRESS_EXCEPTIONS, Option.ALWAYS_RETURN_LIST)
             .build();
+
+    private static final Configuration VALUES = Configuration.builder()
+            .jsonProvider(new JacksonJsonNodeJsonProvider())
+            .mappingProvider(new JacksonMappingProvider())
+            .options(Option.SUPPRESS_EXCEPTIONS, Option.ALWAYS_RETURN_LIST)
+            .build();
+    private static final java.util.regex.Pattern MEMBER = java.util.regex.Pattern.compile("\\{([A-Za-z@][A-Za-z0-9_@:-]*)}");
 
     private final List<Rule> rules;
 
@@ -121,7 +130,7 @@ final class JsonRules {
         for (Rule rule : rules) {
             for (String path : rule.forbid()) {
                 for (String hit : select(root, path, now)) {
-                    findings.add(new Finding(Stage.CHECK, rule.code(), rule.message(), hit));
+                    findings.add(new Finding(Stage.CHECK, rule.code(), message(rule.message(), root, hit), hit));
                 }
             }
             for (String path : rule.require()) {
@@ -131,6 +140,29 @@ final class JsonRules {
             }
         }
         return findings;
+    }
+
+    /** The message with each {@code {member}} replaced by that member of the selected node, when it is a quotable URL. */
+    private static String message(String template, JsonNode root, String hit) {
+        if (template.indexOf('{') < 0) {
+            return template;
+        }
+        JsonNode node = null;
+        try {
+            JsonNode found = JsonPath.using(VALUES).parse(root).read(hit);
+            node = found != null && found.size() == 1 ? found.get(0) : null;
+        } catch (com.jayway.jsonpath.JsonPathException unreadable) {
+            // the location stays; the message says "its URL" instead
+        }
+        java.util.regex.Matcher member = MEMBER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (member.find()) {
+            JsonNode value = node == null ? null : node.get(member.group(1));
+            String url = value != null && value.isTextual() ? QuotableUrl.of(value.asText()) : null;
+            member.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(url != null ? url : "(its URL)"));
+        }
+        member.appendTail(out);
+        return out.toString();
     }
 
     boolean isNote(String code) {

@@ -27,6 +27,7 @@ final class CredentialEnvelope {
     static final String CONVERTED_SHAPES = "http://data.europa.eu/snb/model/ap/edc-converted";
     static final String FULL_SHAPES = "http://data.europa.eu/snb/model/ap/edc-generic-full";
     static final String COUNTRY_PLACEHOLDER = "urn:x-gateway:code:country:";
+    static final String LANGUAGE_PLACEHOLDER = "urn:x-gateway:code:language:";
     /** A 1x1 transparent PNG. */
     private static final String PLACEHOLDER_PNG =
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
@@ -51,6 +52,15 @@ final class CredentialEnvelope {
 
     /** @param embedOriginal false: the evidence embeds the original's SHA-256 instead of the document */
     void addTo(Graph graph, String credentialId, byte[] original, String mediaType, String sourceName, boolean embedOriginal) {
+        addTo(graph, credentialId, original, mediaType, sourceName, embedOriginal, null);
+    }
+
+    /**
+     * @param language the language the document declares (BCP 47, {@code und} for none), the credential's primary
+     *                 language; null when the format's check reads no declarations, which keeps English
+     */
+    void addTo(Graph graph, String credentialId, byte[] original, String mediaType, String sourceName, boolean embedOriginal,
+               String language) {
         String key = credentialId.substring(credentialId.lastIndexOf(':') + 1);
         Node credential = Elm.uri(credentialId);
         add(graph, credential, Elm.TYPE, Elm.cred("VerifiableCredential"));
@@ -66,7 +76,7 @@ final class CredentialEnvelope {
             add(graph, schema, Elm.TYPE, Elm.elm("ShaclValidator2017"));
         }
         add(graph, credential, Elm.cred("issuer"), issuerNode(graph, key));
-        add(graph, credential, Elm.elm("displayParameter"), display(graph, key, sourceName));
+        add(graph, credential, Elm.elm("displayParameter"), display(graph, key, sourceName, primarySubtag(language)));
         add(graph, credential, Elm.cred("evidence"), embedOriginal
                 ? evidence(graph, key, original, mediaType, sourceName) : digestEvidence(graph, key, original, sourceName));
         FixedConcepts.describeUsed(graph);
@@ -105,21 +115,36 @@ final class CredentialEnvelope {
         return org;
     }
 
-    private static Node display(Graph graph, String key, String sourceName) {
+    /** The primary subtag of the declared language, lower case: {@code en} when none was read, {@code und} when none is declared. */
+    private static String primarySubtag(String language) {
+        if (language == null || language.isBlank()) {
+            return "en";
+        }
+        String tag = language.strip().toLowerCase(java.util.Locale.ROOT);
+        int dash = tag.indexOf('-');
+        return dash < 0 ? tag : tag.substring(0, dash);
+    }
+
+    /**
+     * The display says the document's language is the credential's (its texts are tagged with it): English is a fixed
+     * concept, any other language (and {@code und}, the authority's "Undetermined") a placeholder the align stage
+     * resolves. Its own title stays English, the language it is written in.
+     */
+    private static Node display(Graph graph, String key, String sourceName, String language) {
         Node display = Elm.uri("urn:epass:displayParameter:" + key);
-        Node english = Elm.uri(FixedConcepts.ENGLISH);
+        Node primary = Elm.uri("en".equals(language) ? FixedConcepts.ENGLISH : LANGUAGE_PLACEHOLDER + language);
         add(graph, display, Elm.TYPE, Elm.elm("DisplayParameter"));
         add(graph, display, Elm.dc("title"), NodeFactory.createLiteralLang("Learning achievements converted from " + sourceName, "en"));
-        add(graph, display, Elm.elm("primaryLanguage"), english);
-        add(graph, display, Elm.dc("language"), english);
+        add(graph, display, Elm.elm("primaryLanguage"), primary);
+        add(graph, display, Elm.dc("language"), primary);
         // ELM requires a rendering per language; the gateway does not render, so it embeds a marked
         // 1x1 placeholder image that a renderer (or the issuing wallet) replaces.
-        Node individual = Elm.uri("urn:epass:individualDisplay:" + key + ".en");
-        Node detail = Elm.uri("urn:epass:displayDetail:" + key + ".en.1");
+        Node individual = Elm.uri("urn:epass:individualDisplay:" + key + "." + language);
+        Node detail = Elm.uri("urn:epass:displayDetail:" + key + "." + language + ".1");
         Node image = Elm.uri("urn:epass:mediaObject:" + key + ".display");
         add(graph, display, Elm.elm("individualDisplay"), individual);
         add(graph, individual, Elm.TYPE, Elm.elm("IndividualDisplay"));
-        add(graph, individual, Elm.dc("language"), english);
+        add(graph, individual, Elm.dc("language"), primary);
         add(graph, individual, Elm.elm("displayDetail"), detail);
         add(graph, detail, Elm.TYPE, Elm.elm("DisplayDetail"));
         add(graph, detail, Elm.elm("page"), NodeFactory.createLiteralDT("1", XSDDatatype.XSDpositiveInteger));

@@ -62,7 +62,8 @@ public class MapStage implements Processor {
             throw new GatewayException(new Finding(Stage.MAP, "missing-metadata",
                     "the map stage needs header " + GatewayHeaders.CREDENTIAL_ID + " and property " + GatewayHeaders.ORIGINAL, ""));
         }
-        Graph graph = map(format, mapper, message.getBody(byte[].class), credentialId, original);
+        Graph graph = map(format, mapper, message.getBody(byte[].class), credentialId, original,
+                exchange.getProperty(GatewayHeaders.DOCUMENT_LANGUAGE, String.class));
         int unlinked = UnlinkedNodes.prune(graph, NodeFactory.createURI(credentialId));
         if (unlinked > 0) {
             Notes.add(exchange, List.of(new Finding(Stage.MAP, "unlinked-nodes", unlinked
@@ -72,7 +73,7 @@ public class MapStage implements Processor {
     }
 
 
-    private Graph map(String format, RdfRmlMapper mapper, byte[] body, String credentialId, byte[] original) {
+    private Graph map(String format, RdfRmlMapper mapper, byte[] body, String credentialId, byte[] original, String language) {
         Graph graph = GraphFactory.createDefaultGraph();
         Adapter adapter = adapters.find(format).orElseThrow();
         try {
@@ -85,7 +86,7 @@ public class MapStage implements Processor {
                     "the RML mapping failed: " + e.getClass().getSimpleName(), "mappings/" + format + ".rml.ttl"));
         }
         envelope.addTo(graph, credentialId, original, FixedConcepts.fileTypeOf(adapter.mediaType()), adapter.title(),
-                settings.embedsOriginal(format));
+                settings.embedsOriginal(format), language);
         return graph;
     }
 }
