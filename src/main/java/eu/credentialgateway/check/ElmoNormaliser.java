@@ -2,6 +2,7 @@ package eu.credentialgateway.check;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.validate.Base64Text;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,6 +32,13 @@ import org.w3c.dom.Node;
  * <li>{@code gw-lang} on every element without element children: its own {@code xml:lang}, else the
  * nearest ancestor's, else {@code und} (BCP 47 "undetermined");</li>
  * <li>{@code gw-datetime} on date elements whose value could be read: the xsd:dateTime form;</li>
+ * <li>{@code gw-pdf="true"} on an attachment's first {@code content} that is a base64 PDF data URI whose base64
+ * part is complete base64 (ELM holds one content per attachment; the official v1.7.0 example's are cut short with
+ * "..."); marked here because CARML's streaming iterators have no sibling axes;</li>
+ * <li>{@code gw-whole} on a shortened grading: whether its three percentages are whole numbers (ELM's are
+ * xsd:integer);</li>
+ * <li>{@code gw-differs="true"} on a field of a later report's learner (pre-1.0) whose text none of the lifted
+ * learner's same-named fields has: a second spelling that the credential notes;</li>
  * <li>{@code gw-outcome} on learning opportunity instances: {@code achieved} (ELMO status passed or
  * none), {@code failed-graded} (failed with a result) or {@code unfinished} (in-progress, or failed
  * without a result); {@code gw-achieved} on learning opportunities: whether every instance is
@@ -61,6 +69,8 @@ final class ElmoNormaliser {
     private int elements;
     /** The first report's learner, written as /elmo/learner; the other reports keep their own (spellings may differ). */
     private Element liftedLearner;
+    /** The attachment whose content was last marked gw-pdf: one content per attachment is kept. */
+    private Node attachmentWithPdf;
 
     private ElmoNormaliser(int maxElements, boolean legacy, int sizeHint) {
         this.maxElements = maxElements;
@@ -104,6 +114,18 @@ final class ElmoNormaliser {
         }
         if (DATE_ELEMENTS.contains(name)) {
             checkDate(element, path);
+        }
+        if (leaf && "content".equals(name) && "attachment".equals(element.getParentNode().getLocalName())
+                && element.getParentNode() != attachmentWithPdf && pdfDataUri(element)) {
+            attachmentWithPdf = element.getParentNode();
+            XmlMarkup.attribute(out, "gw-pdf", "true");
+        }
+        if ("shortenedGrading".equals(name)) {
+            XmlMarkup.attribute(out, "gw-whole", String.valueOf(wholePercentages(element)));
+        }
+        if (leaf && liftedLearner != null && "learner".equals(element.getParentNode().getLocalName())
+                && element.getParentNode() != liftedLearner && !sameAsLifted(element)) {
+            XmlMarkup.attribute(out, "gw-differs", "true");
         }
         if ("learningOpportunityInstance".equals(name)) {
             XmlMarkup.attribute(out, "gw-outcome", outcome(element));
@@ -176,6 +198,40 @@ final class ElmoNormaliser {
         } else {
             findings.add(new Finding(Stage.CHECK, "invalid-date", "the value is not a valid xs:date or xs:dateTime", path));
         }
+    }
+
+    private static final String PDF_DATA_URI = "data:application/pdf;base64,";
+
+    /** A base64 PDF data URI whose base64 part is complete (checked without decoding: it may be megabytes). */
+    private static boolean pdfDataUri(Element content) {
+        String text = content.getTextContent().strip();
+        return text.startsWith(PDF_DATA_URI) && Base64Text.isBase64(text.substring(PDF_DATA_URI.length()));
+    }
+
+    /** ELM's shortened grading holds whole percentages only: all three given, digits only. */
+    private static boolean wholePercentages(Element shortenedGrading) {
+        for (String field : List.of("percentageLower", "percentageEqual", "percentageHigher")) {
+            if (!text(firstChild(shortenedGrading, field)).matches("[0-9]{1,3}")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the lifted learner has a field of the same name with the same text (white space collapsed). */
+    private boolean sameAsLifted(Element field) {
+        String text = collapse(field.getTextContent());
+        for (Node child = liftedLearner.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child.getNodeType() == Node.ELEMENT_NODE && field.getLocalName().equals(child.getLocalName())
+                    && isElmo(child) && collapse(child.getTextContent()).equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String collapse(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     private void checkTitle(Element element, String path, String code, String message) {

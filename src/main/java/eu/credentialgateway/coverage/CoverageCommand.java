@@ -96,7 +96,7 @@ public final class CoverageCommand {
             try {
                 report = command.measure(file.toString(), Files.readAllBytes(file));
             } catch (GatewayException e) {
-                out.println(file + "\trefused: " + e.findings().get(0).code());
+                out.println(file + "\trefused: " + e.findings().get(0).code() + " (" + e.findings().get(0).message() + ")");
                 status = 2;
                 continue;
             }

@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
  */
 @Component("mapStage")
 public class MapStage implements Processor {
+    /** A failed mapping is run again rule by rule to name the failing rule, for documents up to this size. */
+    static final int DIAGNOSED_BYTES = 1 << 20;
     private final AdapterCatalog adapters;
     private final MappingCatalog catalog;
     private final CredentialEnvelope envelope;
@@ -82,8 +84,12 @@ public class MapStage implements Processor {
                     : mapper.mapToModel(Map.of(format, new ByteArrayInputStream(body)));
             Rdf4jToJena.copy(model, graph);
         } catch (RuntimeException e) {
+            // the cause's message may quote the document: only its class and the names of the failing rules
+            List<String> rules = adapter.kind() == Adapter.Kind.CSV ? List.of() : catalog.failingRules(format, body, DIAGNOSED_BYTES);
             throw new GatewayException(new Finding(Stage.MAP, "mapping-failed",
-                    "the RML mapping failed: " + e.getClass().getSimpleName(), "mappings/" + format + ".rml.ttl"));
+                    "the RML mapping failed: " + e.getClass().getSimpleName()
+                            + (rules.isEmpty() ? "" : " in rule(s) " + String.join(", ", rules)),
+                    "mappings/" + format + ".rml.ttl" + (rules.isEmpty() ? "" : "#" + rules.get(0))));
         }
         envelope.addTo(graph, credentialId, original, FixedConcepts.fileTypeOf(adapter.mediaType()), adapter.title(),
                 settings.embedsOriginal(format), language);

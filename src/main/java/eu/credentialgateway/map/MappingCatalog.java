@@ -6,11 +6,16 @@ import io.carml.engine.rdf.RdfRmlMapper;
 import io.carml.logicalsourceresolver.CsvResolver;
 import io.carml.logicalsourceresolver.JsonPathResolver;
 import io.carml.logicalsourceresolver.XPathResolver;
+import io.carml.model.RefObjectMap;
 import io.carml.model.TriplesMap;
 import io.carml.util.RmlMappingLoader;
 import io.carml.vocab.Rdf;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.rdf4j.rio.RDFFormat;
@@ -46,6 +51,46 @@ final class MappingCatalog {
                 .setLogicalSourceResolver(Rdf.Ql.JsonPath, JsonPathResolver::getInstance)
                 .setLogicalSourceResolver(Rdf.Ql.Csv, CsvResolver::getInstance)
                 .build());
+    }
+
+    /**
+     * The rules (triples maps, by their name in the mapping file) that fail alone on this document, for a
+     * mapping-failed finding: CARML evaluates every iterator of a source in one streaming pass, so its exception
+     * does not say whose expression broke. Each rule is run on its own (with the rules it joins), which costs one
+     * mapping run per rule: only for a document of at most {@code maxBytes} (the failure is then ours to fix; a
+     * larger document is not worth that work), else empty. Only names are returned, never document values.
+     */
+    List<String> failingRules(String format, byte[] body, int maxBytes) {
+        Set<TriplesMap> triplesMaps = mappings.get(format);
+        if (triplesMaps == null || body.length > maxBytes) {
+            return List.of();
+        }
+        List<String> failing = new ArrayList<>();
+        for (TriplesMap rule : triplesMaps) {
+            Set<TriplesMap> alone = new HashSet<>(Set.of(rule));
+            rule.getPredicateObjectMaps().forEach(pom -> pom.getObjectMaps().forEach(om -> {
+                if (om instanceof RefObjectMap ref) {
+                    alone.add(ref.getParentTriplesMap());
+                }
+            }));
+            try {
+                RdfRmlMapper.builder().triplesMaps(alone)
+                        .setLogicalSourceResolver(Rdf.Ql.XPath, XPathResolver::getInstance)
+                        .setLogicalSourceResolver(Rdf.Ql.JsonPath, JsonPathResolver::getInstance)
+                        .setLogicalSourceResolver(Rdf.Ql.Csv, CsvResolver::getInstance)
+                        .build().mapToModel(Map.of(format, new ByteArrayInputStream(body)));
+            } catch (RuntimeException e) {
+                failing.add(nameOf(rule));
+            }
+        }
+        failing.sort(null);
+        return failing;
+    }
+
+    /** {@code <#Grade>} gives "Grade"; a blank-node rule its label or id. */
+    private static String nameOf(TriplesMap rule) {
+        String id = rule.getResourceName() != null ? rule.getResourceName() : rule.getId();
+        return id == null ? "?" : id.substring(id.lastIndexOf('#') + 1);
     }
 
     private static Map<String, Set<TriplesMap>> load(AdapterCatalog adapters) {

@@ -4,12 +4,13 @@ package eu.credentialgateway.validate;
  * Is a text base64 (RFC 4648, the standard alphabet, white space between groups allowed as the XML formats break
  * lines)? Hand-written rather than {@link java.util.Base64}, which answers only by decoding into a byte array as large
  * as the attachment (the embedded original can be 20 MB); this checks the same rules without allocating.
+ * Public because the check stage asks the same of an ELMO attachment before the mapping decides to keep it.
  */
-final class Base64Text {
+public final class Base64Text {
     private Base64Text() {
     }
 
-    static boolean isBase64(String text) {
+    public static boolean isBase64(String text) {
         long symbols = 0;
         int padding = 0;
         for (int i = 0; i < text.length(); i++) {

@@ -1,10 +1,8 @@
 package eu.credentialgateway.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.credentialgateway.ContextDocuments;
-import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.serialise.JsonLdToRdf;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the gateway ships, checked against the official ELM 3.2 artefacts: every credential it makes
- * from the ELMO samples of the reference data (but the one with elided attachments, refused) and from every adapter's positive test cases, with the REAL stages
+ * from the ELMO samples of the reference data and the official ELMO examples (v1.0.0, v1.7.0) and from every adapter's positive test cases, with the REAL stages
  * (the gateway's own tables, shapes and contexts),
  * <ul>
  *   <li>passes the official shapes EDC-generic-no-cv + EDC-generic-full + EDC-converted;</li>
@@ -36,8 +34,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class EdcOutputConformanceTest {
     private static final GatewayStages GATEWAY = new GatewayStages();
     private static final String NOT_WELL_FORMED = "fi-emrex_Example-elmo-sweden-1.0-small.xml";
-    /** Its attachments are elided ("iiNhz6QfDnnDybjHLBF2..."): not base64, refused by the sanity step (issue #13). */
+    /** Its attachments are elided ("iiNhz6QfDnnDybjHLBF2..."): not base64, so not held but noted (issue #14). */
     private static final String ELIDED_ATTACHMENT = "pl/fi-emrex_elmo-1.0-example.xml";
+    /** The official examples of the ELMO schema releases (v1.7.0's is the same in v1.4.0 to v2.0.0). */
+    private static final List<String> OFFICIAL_EXAMPLES = List.of("schema/v1.0.0/example.xml", "schema/v1.7.0/example.xml");
 
     @Autowired
     AdapterPipeline pipeline;
@@ -51,10 +51,10 @@ class EdcOutputConformanceTest {
         }
         List<String> inputs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(samples)) {
-            files.filter(p -> p.toString().endsWith(".xml")).filter(p -> !p.endsWith(NOT_WELL_FORMED))
-                    .filter(p -> !p.endsWith(ELIDED_ATTACHMENT)).sorted()
+            files.filter(p -> p.toString().endsWith(".xml")).filter(p -> !p.endsWith(NOT_WELL_FORMED)).sorted()
                     .forEach(p -> inputs.add("elmo:" + p));
         }
+        OFFICIAL_EXAMPLES.forEach(e -> inputs.add("elmo:" + samples.resolveSibling(e)));
         AdapterCasesTest.everyCase().filter(c -> !Files.exists(c.folder().resolve("expected-errors.json")))
                 .forEach(c -> inputs.add(c.format() + ":" + c.folder()));
         return inputs.stream();
@@ -81,14 +81,19 @@ class EdcOutputConformanceTest {
     }
 
     @Test
-    void theSampleWhoseAttachmentIsElidedIsRefusedAsInvalidBinaryNotSealed() throws Exception {
+    void anElidedAttachmentIsNotHeldButNotedAndTheTranscriptStillConverts() throws Exception {
         Path shared = OfficialElm.sharedOrSkip();
         byte[] bytes = Files.readAllBytes(shared.resolve("anchors/formats/emrex-elmo/samples").resolve(ELIDED_ATTACHMENT));
-        GatewayException refused = assertThrows(GatewayException.class, () -> pipeline.run("elmo", bytes));
-        assertThat(refused.findings()).isNotEmpty().allSatisfy(f -> {
-            assertThat(f.code()).isEqualTo("invalid-binary");
-            assertThat(f.location()).startsWith("urn:epass:mediaObject:").endsWith(" elm:content");
-        });
+        Graph graph = GATEWAY.finish(pipeline.run("elmo", bytes)).graph();
+        org.apache.jena.graph.Node content = org.apache.jena.graph.NodeFactory.createURI("http://data.europa.eu/snb/model/elm/content");
+        org.apache.jena.graph.Node noteLiteral = org.apache.jena.graph.NodeFactory.createURI("http://data.europa.eu/snb/model/elm/noteLiteral");
+        assertThat(graph.find(null, content, null).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList())
+                .as("no media object holds the elided content (the gateway's own original and display only)")
+                .hasSize(2).noneMatch(c -> c.startsWith("iiNhz6QfDnnD"));
+        assertThat(graph.find(null, noteLiteral, null).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList())
+                .as("each elided content is quoted by its start in a note that says ELM cannot hold it")
+                .filteredOn(n -> n.contains("\"data:application/pdf;base64,iiNhz6QfDnnD") && n.contains("not held"))
+                .hasSize(2); // the sample's two attachments; a third lies in an XML comment
     }
 
     private static String describe(ValidationReport report) {
