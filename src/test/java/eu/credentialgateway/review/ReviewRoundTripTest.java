@@ -117,7 +117,8 @@ class ReviewRoundTripTest {
             JsonNode item = pending.get("items").get(0);
             assertThat(item.get("id").asText()).isEqualTo(reviewId);
             assertThat(item.get("text").asText()).isEqualTo("Python programming");
-            assertThat(item.get("lang").asText()).isEqualTo("und");
+            // the badge declares inLanguage fr, which tags every text without a language of its own (issue #14)
+            assertThat(item.get("lang").asText()).isEqualTo("fr");
             assertThat(item.get("candidates").get(0).get("uri").asText()).isEqualTo(PYTHON);
             assertThat(item.get("candidates").get(0).get("label").asText()).isNotBlank();
             assertThat(item.get("candidates").get(0).get("score").asDouble()).isBetween(0.40, 0.85);
