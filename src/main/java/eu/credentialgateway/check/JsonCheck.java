@@ -19,6 +19,7 @@ import eu.credentialgateway.adapter.Adapter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The check of every JSON adapter: UTF-8 only, a bounded parse (nesting depth {@code check.max-depth}, string length
@@ -262,28 +263,9 @@ final class JsonCheck implements FormatCheck {
     /**
      * The JSON Pointer of the first number out of bounds, else null: a float Jackson read as a double that is not
      * finite ({@code 1E999999999}), or a big decimal or integer beyond the bounds of {@link eu.credentialgateway.BoundedNumbers}.
-     * The recursion is as deep as the document, which the parse bounded; the pointer is built only for the one found.
      */
     private static String outOfRangeNumber(JsonNode node) {
-        if (node.isNumber()) {
-            return withinBounds(node) ? null : "";
-        }
-        if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> member : node.properties()) {
-                String below = outOfRangeNumber(member.getValue());
-                if (below != null) {
-                    return "/" + member.getKey().replace("~", "~0").replace("/", "~1") + below;
-                }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                String below = outOfRangeNumber(node.get(i));
-                if (below != null) {
-                    return "/" + i + below;
-                }
-            }
-        }
-        return null;
+        return firstPointer(node, n -> n.isNumber() && !withinBounds(n), key -> false);
     }
 
     /**
@@ -292,22 +274,30 @@ final class JsonCheck implements FormatCheck {
      * mapping reads today: the original is embedded in the credential as evidence, and a later mapping may read more.
      */
     private static String unsoundText(JsonNode node) {
-        if (node.isTextual()) {
-            return SoundText.isSound(node.textValue()) ? null : "";
+        return firstPointer(node, n -> n.isTextual() && !SoundText.isSound(n.textValue()), key -> !SoundText.isSound(key));
+    }
+
+    /**
+     * The JSON Pointer of the first value that is {@code bad}, or of the object holding the first {@code badKey}, else
+     * null. The recursion is as deep as the document, which the parse bounded; the pointer is built only for the one found.
+     */
+    private static String firstPointer(JsonNode node, Predicate<JsonNode> bad, Predicate<String> badKey) {
+        if (bad.test(node)) {
+            return "";
         }
         if (node.isObject()) {
             for (Map.Entry<String, JsonNode> member : node.properties()) {
-                if (!SoundText.isSound(member.getKey())) {
+                if (badKey.test(member.getKey())) {
                     return "";
                 }
-                String below = unsoundText(member.getValue());
+                String below = firstPointer(member.getValue(), bad, badKey);
                 if (below != null) {
                     return "/" + member.getKey().replace("~", "~0").replace("/", "~1") + below;
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                String below = unsoundText(node.get(i));
+                String below = firstPointer(node.get(i), bad, badKey);
                 if (below != null) {
                     return "/" + i + below;
                 }
