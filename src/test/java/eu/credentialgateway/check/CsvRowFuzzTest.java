@@ -22,20 +22,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * a csv adapter without a template. For any bytes each answers or refuses with specific codes; a normalised row holds
  * no cell a spreadsheet would run as a formula.
  */
-class CsvRowFuzzTest {
+public class CsvRowFuzzTest {
     private static final String UUID = "3f2c1a5e-0000-4000-8000-00000000fc5b";
     private static CsvRowCheck row;
     private static CsvCheck generic;
 
     @BeforeAll
-    static void checks() {
+    public static void checks() {
         Adapter csv = AdapterCatalog.of(Path.of(".")).find("csv").orElseThrow();
         row = new CsvRowCheck(CsvTemplate.of(csv.properties()));
         generic = new CsvCheck(csv);
         run("givenNames,familyName\nA,B\n".getBytes(StandardCharsets.UTF_8));
     }
 
-    static Stream<Arguments> csvCases() {
+    public static Stream<Arguments> csvCases() {
         return Seeds.cases("csv");
     }
 
@@ -45,7 +45,7 @@ class CsvRowFuzzTest {
         run(body);
     }
 
-    private static void run(byte[] body) {
+    public static void run(byte[] body) {
         CsvRowCheck.Result checked = row.check(body, 7, UUID);
         if (!checked.findings().isEmpty()) {
             // as gateway:csvRow refuses the row (the exception caps the findings)

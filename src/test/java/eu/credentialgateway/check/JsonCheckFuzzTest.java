@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * check and normalisation ({@link JsonCheck}). For any bytes each answers or refuses with specific codes; a normalised
  * document is JSON again.
  */
-class JsonCheckFuzzTest {
+public class JsonCheckFuzzTest {
     private static final String UUID = "3f2c1a5e-0000-4000-8000-00000000f035";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, JsonCheck> CHECKS = new LinkedHashMap<>();
@@ -37,7 +37,7 @@ class JsonCheckFuzzTest {
     private static JsonRulesStage rules;
 
     @BeforeAll
-    static void checks() {
+    public static void checks() {
         AdapterCatalog adapters = AdapterCatalog.of(Path.of("."));
         CheckProperties properties = CheckProperties.defaults();
         for (Adapter adapter : adapters.all()) {
@@ -50,7 +50,7 @@ class JsonCheckFuzzTest {
         run("{\"type\": \"Assertion\"}".getBytes(StandardCharsets.UTF_8));
     }
 
-    static Stream<Arguments> jsonCases() {
+    public static Stream<Arguments> jsonCases() {
         return eu.credentialgateway.fuzz.Seeds.cases("openbadges-v2", "openbadges-v3", "clr-v2");
     }
 
@@ -60,7 +60,7 @@ class JsonCheckFuzzTest {
         run(body);
     }
 
-    private static void run(byte[] body) {
+    public static void run(byte[] body) {
         for (Map.Entry<String, JsonCheck> check : CHECKS.entrySet()) {
             Exchange exchange = new DefaultExchange(camel);
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, check.getKey());

@@ -33,13 +33,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fuzzer mutates the JSON of the header rather than its base64 (with a key document the body is
  * {@code ["<jws>", <key document>]}).
  */
-class JwsFuzzTest {
+public class JwsFuzzTest {
     private static DefaultCamelContext camel;
     private static VcJwtStage vcJwt;
     private static JwsSignatureStage jwsSignature;
 
     @BeforeAll
-    static void stages() {
+    public static void stages() {
         camel = new DefaultCamelContext();
         vcJwt = new VcJwtStage(CheckProperties.defaults());
         jwsSignature = new JwsSignatureStage(AdapterCatalog.of(Path.of(".")), CheckProperties.defaults());
@@ -47,7 +47,7 @@ class JwsFuzzTest {
     }
 
     /** The JWS cases of test-data as they are, and the compact ones also taken apart. */
-    static Stream<Arguments> jwsCases() {
+    public static Stream<Arguments> jwsCases() {
         List<Arguments> seeds = new ArrayList<>(Seeds.cases("openbadges-v2", "openbadges-v3").toList());
         Seeds.cases(JwsFuzzTest::takenApart, "openbadges-v3").filter(a -> ((Named<?>) a.get()[0]).getPayload() != null)
                 .map(a -> Arguments.of(Named.of(((Named<?>) a.get()[0]).getName() + " (parts)", ((Named<?>) a.get()[0]).getPayload())))
@@ -61,7 +61,7 @@ class JwsFuzzTest {
         run(input);
     }
 
-    private static void run(byte[] input) {
+    public static void run(byte[] input) {
         byte[] body = body(input);
         step(vcJwt, body, "openbadges-v3");
         step(jwsSignature, body, "openbadges-v2");

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * limit (libFuzzer's {@code -timeout}, set in the pom); a normalised document is well-formed XML again (the mappings
  * read it).
  */
-class XmlCheckFuzzTest {
+public class XmlCheckFuzzTest {
     private static final String UUID = "3f2c1a5e-0000-4000-8000-00000000f022";
     private static final Duration SEAL_BUDGET = Duration.ofSeconds(5);
     private static DefaultCamelContext camel;
@@ -33,7 +33,7 @@ class XmlCheckFuzzTest {
     private static SecureXmlParser reparse;
 
     @BeforeAll
-    static void checks() {
+    public static void checks() {
         CheckProperties properties = CheckProperties.defaults().withSignatureTimeBudget(SEAL_BUDGET);
         camel = new DefaultCamelContext();
         seal = new XadesSealStage(properties);
@@ -44,7 +44,7 @@ class XmlCheckFuzzTest {
         run("<elmo/>".getBytes(StandardCharsets.UTF_8));
     }
 
-    static Stream<Arguments> xmlCases() {
+    public static Stream<Arguments> xmlCases() {
         return Seeds.cases("elmo", "edc-xml");
     }
 
@@ -54,7 +54,7 @@ class XmlCheckFuzzTest {
         run(body);
     }
 
-    private static void run(byte[] body) {
+    public static void run(byte[] body) {
         Exchange exchange = new DefaultExchange(camel);
         exchange.getMessage().setBody(body);
         try {

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the shared-strings XML, put into an otherwise valid workbook, so the fuzzer works on the sheet rather than on
  * deflate streams; any other bytes are a CSV file.
  */
-class TabularBatchFuzzTest {
+public class TabularBatchFuzzTest {
     private static final String SHEET = "xl/worksheets/sheet1.xml";
     private static final String SHARED_STRINGS = "xl/sharedStrings.xml";
     private static final BatchRowsStage STAGE = new BatchRowsStage(BatchProperties.defaults());
@@ -38,7 +38,7 @@ class TabularBatchFuzzTest {
     private static Map<String, byte[]> workbook;
 
     @BeforeAll
-    static void template() throws IOException {
+    public static void template() throws IOException {
         // POI logs every malformed part at ERROR; thousands of them a second would only slow the fuzzing down
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.poi")).setLevel(ch.qos.logback.classic.Level.OFF);
         folder = Files.createTempDirectory("tabular-fuzz");
@@ -50,7 +50,7 @@ class TabularBatchFuzzTest {
     }
 
     @AfterAll
-    static void cleanUp() throws IOException {
+    public static void cleanUp() throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
@@ -60,7 +60,7 @@ class TabularBatchFuzzTest {
     }
 
     /** CSV cases of test-data, a workbook of the template and its sheet (the wrapped form). */
-    static Stream<Arguments> batchFiles() throws IOException {
+    public static Stream<Arguments> batchFiles() throws IOException {
         Path made = BatchReadersTest.workbook(Files.createTempFile("tabular-seed", ".xlsx"), 2).toPath();
         byte[] xlsx = Files.readAllBytes(made);
         Map<String, byte[]> parts = entries(made);
@@ -79,7 +79,7 @@ class TabularBatchFuzzTest {
         run(bytes);
     }
 
-    private static void run(byte[] bytes) {
+    public static void run(byte[] bytes) {
         Path file = folder.resolve("batch");
         try {
             Files.write(file, bytes.length > 0 && bytes[0] == '<' ? wrapped(bytes) : bytes);

@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * canonicalised. For any JSON object within the JSON check's nesting bound, verification gives one outcome per proof
  * or refuses with {@link ProofUnreadable}; never another exception, a stack overflow or a hang.
  */
-class CanonicalisationFuzzTest {
+public class CanonicalisationFuzzTest {
     /** The JSON check's default nesting bound: deeper documents never reach gateway:dataIntegrity. */
     private static final ObjectMapper BOUNDED = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build()).build());
@@ -40,7 +40,7 @@ class CanonicalisationFuzzTest {
     private static final java.util.logging.Logger TITANIUM = java.util.logging.Logger.getLogger("com.apicatalog");
 
     @BeforeAll
-    static void verifier() throws IOException {
+    public static void verifier() throws IOException {
         TITANIUM.setLevel(java.util.logging.Level.OFF);
         proofs = new DataIntegrityProofs(ContextDocuments.fromHome(Path.of(".")), Duration.ofSeconds(2));
         byte[] signed = Files.readAllBytes(Path.of("test-data/openbadges-v3/proof-did-key-signed/input.json"));
@@ -48,7 +48,7 @@ class CanonicalisationFuzzTest {
         run(signed);
     }
 
-    static Stream<Arguments> proofCases() {
+    public static Stream<Arguments> proofCases() {
         return Seeds.cases("openbadges-v3", "clr-v2");
     }
 
@@ -58,7 +58,7 @@ class CanonicalisationFuzzTest {
         run(body);
     }
 
-    private static void run(byte[] body) {
+    public static void run(byte[] body) {
         JsonObject document;
         try {
             BOUNDED.readTree(body);
