@@ -115,10 +115,15 @@ final class ElmoNormaliser {
         if (DATE_ELEMENTS.contains(name)) {
             checkDate(element, path);
         }
-        if (leaf && "content".equals(name) && "attachment".equals(element.getParentNode().getLocalName())
-                && element.getParentNode() != attachmentWithPdf && pdfDataUri(element)) {
-            attachmentWithPdf = element.getParentNode();
-            XmlMarkup.attribute(out, "gw-pdf", "true");
+        if (leaf && "content".equals(name) && "attachment".equals(element.getParentNode().getLocalName())) {
+            if (element.getParentNode() != attachmentWithPdf && pdfDataUri(element)) {
+                attachmentWithPdf = element.getParentNode();
+                XmlMarkup.attribute(out, "gw-pdf", "true");
+            } else {
+                // said on the receipt too, so an operator sees that the credential carries a note, not the file
+                notes.add(new Finding(Stage.CHECK, "attachment-not-embedded", "an attachment content that is not a complete"
+                        + " base64 PDF data URI (or a second content of one attachment) is not embedded: the credential notes it", path));
+            }
         }
         if ("shortenedGrading".equals(name)) {
             XmlMarkup.attribute(out, "gw-whole", String.valueOf(wholePercentages(element)));
