@@ -179,6 +179,10 @@ final class XlsxBatchReader extends BatchReader {
             if (xml.next() == XMLStreamConstants.START_ELEMENT && "row".equals(xml.getLocalName())) {
                 String r = xml.getAttributeValue(null, "r");
                 int number = r == null ? sheetRow + 1 : rowNumber(r);
+                if (number <= sheetRow) {
+                    // ECMA-376 keeps rows in ascending order; a repeated or earlier number would repeat a row's number
+                    throw invalidReference("a row number is not above the row before it (" + sheetRow + ")", "sheet row " + number);
+                }
                 sheetRow = number;
                 List<String> cells = new ArrayList<>();
                 long chars = 0;
