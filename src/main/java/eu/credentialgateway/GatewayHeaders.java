@@ -49,10 +49,17 @@ public final class GatewayHeaders {
     /** Exchange property: the data rows of a batch file (an Iterator of rows, Closeable), read while they are split. */
     public static final String BATCH_ROWS = "GatewayBatchRows";
 
+    /** Exchange property: the {@code outcome} option of {@code gateway:record} (converted, quarantined, duplicate, ...). */
+    public static final String OUTCOME = "GatewayOutcome";
+    /** Exchange property: the {@code target} option of {@code gateway:deliver} (e.g. {@code outbox}). */
+    public static final String TARGET = "GatewayTarget";
+    /** Exchange property: the {@link Step} that failed (the innermost one, when a step called others). */
+    public static final String FAILED_STEP = "GatewayFailedStep";
+
     /** Header: the output profile (the credential's form and seal), e.g. {@code edc-jades}; absent: the configured default. */
     public static final String PROFILE = "GatewayProfile";
 
-    /** Exchange property: the steps the input went through (List of {@link StepTrail.Step}), for its receipt. */
+    /** Exchange property: the steps the input went through (List of {@link StepTrail.Run}), for its receipt. */
     public static final String STEPS = "GatewaySteps";
     /** Exchange property: the seals made for the input (List of {@link SealRecord}), for its receipt. */
     public static final String SEALS = "GatewaySeals";

@@ -4,7 +4,6 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.app.camel.GatewayConstants;
 import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
@@ -51,7 +50,7 @@ public class DeliverStage implements Processor {
         Message message = exchange.getMessage();
         String requested = message.getHeader(TARGETS, exchange.getProperty(TARGETS, String.class), String.class);
         String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
-        List<String> chosen = targets.choose(requested, exchange.getProperty(GatewayConstants.TARGET, String.class), format);
+        List<String> chosen = targets.choose(requested, exchange.getProperty(GatewayHeaders.TARGET, String.class), format);
         String credentialId = message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
         uuidOf(credentialId);
         String credential = message.getBody(String.class);
@@ -77,7 +76,7 @@ public class DeliverStage implements Processor {
         Message message = exchange.getMessage();
         try {
             List<String> chosen = targets.choose(message.getHeader(TARGETS, exchange.getProperty(TARGETS, String.class), String.class),
-                    exchange.getProperty(GatewayConstants.TARGET, String.class), message.getHeader(GatewayHeaders.FORMAT, String.class));
+                    exchange.getProperty(GatewayHeaders.TARGET, String.class), message.getHeader(GatewayHeaders.FORMAT, String.class));
             return targets.anyTakesJwtForm(chosen);
         } catch (GatewayException refused) {
             return false;

@@ -6,7 +6,6 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.SealRecord;
 import eu.credentialgateway.StepTrail;
-import eu.credentialgateway.app.camel.GatewayConstants;
 import eu.credentialgateway.quarantine.Failure;
 import eu.credentialgateway.review.ReviewQueue;
 import java.time.Instant;
@@ -119,7 +118,7 @@ public class RecordStage implements Processor {
 
     /** The route's {@code outcome} option; without one, quarantined when an exception was caught, else converted. */
     private static Outcome outcome(Exchange exchange) {
-        String named = exchange.getProperty(GatewayConstants.OUTCOME, String.class);
+        String named = exchange.getProperty(GatewayHeaders.OUTCOME, String.class);
         if (named != null) {
             return Outcome.fromId(named);
         }

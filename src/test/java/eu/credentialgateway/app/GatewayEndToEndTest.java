@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.credentialgateway.GatewayDataFolders;
+import eu.credentialgateway.Step;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.quarantine.QuarantineStore;
@@ -226,13 +227,16 @@ class GatewayEndToEndTest {
             assertThat(first.get("stage").asText()).isEqualTo(stage);
             assertThat(first.get("code").asText()).isEqualTo(code);
             assertThat(first.has("location")).isTrue();
+            // the step that refused it belongs to the stage its finding blames, and the quarantine names it too
+            Step step = Step.of(problem.get("step").asText());
+            assertThat(step.stage().id()).isEqualTo(stage);
 
             UUID inputId = UUID.fromString(problem.get("inputId").asText());
             assertThat(audit.find(inputId)).hasValueSatisfying(row -> {
                 assertThat(row.outcome()).isEqualTo(Outcome.QUARANTINED);
                 assertThat(row.errorCode()).isEqualTo(code);
             });
-            assertThat(quarantine.find(inputId)).isPresent();
+            assertThat(quarantine.find(inputId)).hasValueSatisfying(entry -> assertThat(entry.step()).isEqualTo(step));
             assertThat(quarantine.original(inputId)).isPresent();
         }
 

@@ -131,8 +131,9 @@ class DeliveryApiTest extends WireMockGateway {
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body())
                     .containsPattern("gateway_delivery_attempts_seconds_count\\{outcome=\"delivered\",target=\"registry\"} [1-9]")
-                    .containsPattern("gateway_stage_seconds_count\\{outcome=\"ok\",step=\"map\"} [1-9]")
-                    .containsPattern("gateway_stage_seconds_count\\{outcome=\"ok\",step=\"deliver\"} [1-9]");
+                    .containsPattern("gateway_step_seconds_count\\{outcome=\"ok\",stage=\"map\",step=\"map\"} [1-9]")
+                    .containsPattern("gateway_step_seconds_count\\{outcome=\"ok\",stage=\"serialise\",step=\"profile\"} [1-9]")
+                    .containsPattern("gateway_step_seconds_count\\{outcome=\"ok\",stage=\"deliver\",step=\"deliver\"} [1-9]");
         }
 
         @Test

@@ -1,6 +1,5 @@
 package eu.credentialgateway.record;
 
-import eu.credentialgateway.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -13,9 +12,10 @@ import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.MigratedDatabase;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.app.camel.GatewayConstants;
+import eu.credentialgateway.Step;
 import eu.credentialgateway.align.EscoFixture;
 import eu.credentialgateway.quarantine.Failure;
 import eu.credentialgateway.review.ReviewQueue;
@@ -64,7 +64,7 @@ class RecordStageTest {
         exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "inbox");
         exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, CREDENTIAL);
         if (outcome != null) {
-            exchange.setProperty(GatewayConstants.OUTCOME, outcome);
+            exchange.setProperty(GatewayHeaders.OUTCOME, outcome);
         }
         return exchange;
     }
@@ -174,7 +174,7 @@ class RecordStageTest {
             Exchange exchange = exchange("quarantined");
             exchange.setProperty(Exchange.EXCEPTION_CAUGHT,
                     new IllegalStateException("cannot parse learner " + PERSONAL, new RuntimeException(PERSONAL)));
-            exchange.setProperty(Exchange.FAILURE_ENDPOINT, "gateway://map?format=elmo");
+            exchange.setProperty(GatewayHeaders.FAILED_STEP, Step.MAP);
             stage.process(exchange);
 
             assertThat(row().errorStage()).isEqualTo("map");
