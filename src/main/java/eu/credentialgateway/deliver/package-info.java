@@ -28,7 +28,7 @@
  * a target too.
  *
  * <p><b>Awaited deliveries</b>: a target whose recipient fetches the credential itself (the wallet) sets the exchange
- * property {@code DeliverStage.AWAIT_UNTIL} instead of failing or finishing: the task stays {@code pending} (the
+ * property {@code GatewayHeaders.DELIVERY_AWAIT_UNTIL} instead of failing or finishing: the task stays {@code pending} (the
  * attempt is recorded with outcome {@code pending}) and is claimed again at that time; {@link
  * eu.credentialgateway.deliver.AwaitedDeliveries#delivered} marks it delivered when the recipient fetched it.
  *
@@ -63,3 +63,5 @@
  * </ul>
  */
 package eu.credentialgateway.deliver;
+
+import eu.credentialgateway.GatewayHeaders;

@@ -7,7 +7,6 @@ import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Step;
 import eu.credentialgateway.access.Caller;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.deliver.DeliverStage;
 import eu.credentialgateway.quarantine.Failure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
@@ -134,7 +133,7 @@ public class ConversionController {
             exchange.getMessage().setHeader(GatewayHeaders.PROFILE, requested.profile());
         }
         if (targets != null && !targets.isBlank()) {
-            exchange.getMessage().setHeader(DeliverStage.TARGETS, targets.trim());
+            exchange.getMessage().setHeader(GatewayHeaders.TARGETS, targets.trim());
         }
         Exchange done = camel.send("direct:conversion", exchange);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
