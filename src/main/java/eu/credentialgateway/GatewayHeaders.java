@@ -92,6 +92,10 @@ public final class GatewayHeaders {
     public static final String CONVERSION_SLOT = "GatewayConversionSlot";
     /** Header (or exchange property) a caller or route sets to choose delivery targets, comma-separated: {@code registry,kafka}. */
     public static final String TARGETS = "GatewayDeliverTargets";
+    /** Exchange property the targets step sets: the delivery targets chosen for the credential (List of String). */
+    public static final String CHOSEN_TARGETS = "GatewayChosenTargets";
+    /** Exchange property the targets step sets: true when a chosen target takes the EBSI JWT form (the profile step derives it). */
+    public static final String JWT_FORM_WANTED = "GatewayJwtFormWanted";
     /** Exchange property set after storing: the delivery task ids (List of String), one per target. */
     public static final String DELIVERY_IDS = "GatewayDeliveryIds";
     /**

@@ -17,6 +17,8 @@ public enum Step {
     BATCH_ROWS("batchRows", Stage.INGEST),
     /** Writes a batch file's summary once its rows are done. */
     BATCH_END("batchEnd", Stage.INGEST),
+    /** Chooses the delivery targets first, so a bad target list refuses the input before any work, and later steps know them. */
+    TARGETS("targets", Stage.DELIVER),
     /** Runs the format's own pre-steps (route {@code direct:<format>-prepare}), when its adapter has them. */
     PREPARE("prepare", Stage.CHECK),
     /** Refuses an unsigned input of a format that must come signed by a trusted signer. */

@@ -36,9 +36,8 @@ public class DeliverStage implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        String requested = message.getHeader(GatewayHeaders.TARGETS, exchange.getProperty(GatewayHeaders.TARGETS, String.class), String.class);
         String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
-        List<String> chosen = targets.choose(requested, exchange.getProperty(GatewayHeaders.TARGET, String.class), format);
+        List<String> chosen = chosenTargets(exchange);
         String credentialId = message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
         uuidOf(credentialId);
         String credential = message.getBody(String.class);
@@ -55,20 +54,11 @@ public class DeliverStage implements Processor {
         LOG.info("credential {} stored for delivery to {}", credentialId, chosen);
     }
 
-    /**
-     * True when the targets this exchange's credential will go to (chosen as {@link #process} will choose them) include
-     * one that sends the EBSI JWT form: the profile stage then derives it besides another output profile. A target list
-     * that will be refused counts as false (the refusal is this stage's to make).
-     */
-    public boolean wantsJwtForm(Exchange exchange) {
-        Message message = exchange.getMessage();
-        try {
-            List<String> chosen = targets.choose(message.getHeader(GatewayHeaders.TARGETS, exchange.getProperty(GatewayHeaders.TARGETS, String.class), String.class),
-                    exchange.getProperty(GatewayHeaders.TARGET, String.class), message.getHeader(GatewayHeaders.FORMAT, String.class));
-            return targets.anyTakesJwtForm(chosen);
-        } catch (GatewayException refused) {
-            return false;
-        }
+    /** The targets the targets step chose ({@link TargetsStage}); chosen now when a route left that step out. */
+    @SuppressWarnings("unchecked")
+    private List<String> chosenTargets(Exchange exchange) {
+        List<String> chosen = exchange.getProperty(GatewayHeaders.CHOSEN_TARGETS, List.class);
+        return chosen != null ? chosen : targets.choose(exchange);
     }
 
     /** The UUID of a {@code urn:uuid:} credential id, in canonical form only: file names and keys are made from it. */

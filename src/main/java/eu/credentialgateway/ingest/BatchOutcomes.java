@@ -1,7 +1,7 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.quarantine.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.AggregationStrategy;

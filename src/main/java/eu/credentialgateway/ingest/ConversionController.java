@@ -1,5 +1,6 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
@@ -7,7 +8,6 @@ import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Step;
 import eu.credentialgateway.access.Caller;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.quarantine.Failure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;

@@ -2,7 +2,7 @@
  * Profile: the form a credential goes out in, chosen per request, format or configuration.
  *
  * <p>Entry: {@link eu.credentialgateway.profile.ProfileStage} (bean {@code profileStage}), called as {@code gateway:profile}
- * between {@code gateway:serialise} and {@code gateway:seal}. {@link eu.credentialgateway.profile.OutputProfile} names the
+ * between {@code gateway:serialise} and {@code gateway:seal}. {@link eu.credentialgateway.OutputProfile} names the
  * profiles and their media types; {@link eu.credentialgateway.profile.ProfileSchemas} checks a form against the official
  * JSON Schema (the issuing side here, the verifier too).
  * <ul>
@@ -29,3 +29,5 @@
  * </ul>
  */
 package eu.credentialgateway.profile;
+
+import eu.credentialgateway.OutputProfile;

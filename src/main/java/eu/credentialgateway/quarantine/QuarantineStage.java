@@ -1,7 +1,8 @@
 package eu.credentialgateway.quarantine;
 
-import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayHeaders;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package eu.credentialgateway.review;
 
+import eu.credentialgateway.BodyTooLarge;
 import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.access.ActionLog;
 import java.net.URI;
@@ -9,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import eu.credentialgateway.app.BodyTooLarge;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -3,13 +3,13 @@ package eu.credentialgateway.app.camel;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.Step;
 import eu.credentialgateway.StepTrail;
-import eu.credentialgateway.quarantine.Failure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;

@@ -1,4 +1,4 @@
-package eu.credentialgateway.profile;
+package eu.credentialgateway;
 
 import java.util.Arrays;
 import java.util.Locale;

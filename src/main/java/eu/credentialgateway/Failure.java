@@ -1,10 +1,5 @@
-package eu.credentialgateway.quarantine;
+package eu.credentialgateway;
 
-import eu.credentialgateway.Finding;
-import eu.credentialgateway.GatewayException;
-import eu.credentialgateway.Rejection;
-import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.Step;
 import java.util.List;
 import java.util.Objects;
 import org.apache.camel.Exchange;

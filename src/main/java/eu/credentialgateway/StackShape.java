@@ -1,4 +1,4 @@
-package eu.credentialgateway.quarantine;
+package eu.credentialgateway;
 
 /**
  * An exception's shape without its messages: each class of the cause chain with its first frames. Enough for a

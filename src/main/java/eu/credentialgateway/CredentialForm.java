@@ -1,4 +1,5 @@
-package eu.credentialgateway.verify;
+package eu.credentialgateway;
+
 
 /**
  * One form a sealed credential comes in (a Spring bean): JAdES JSON around EDC JSON-LD

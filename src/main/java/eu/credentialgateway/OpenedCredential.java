@@ -1,4 +1,4 @@
-package eu.credentialgateway.verify;
+package eu.credentialgateway;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package eu.credentialgateway.validate;
+package eu.credentialgateway;
 
 /**
  * Is a text base64 (RFC 4648, the standard alphabet, white space between groups allowed as the XML formats break

@@ -1,4 +1,4 @@
-package eu.credentialgateway.map;
+package eu.credentialgateway;
 
 import org.apache.jena.datatypes.BaseDatatype;
 import org.apache.jena.datatypes.RDFDatatype;

@@ -1,9 +1,12 @@
-package eu.credentialgateway.record;
+package eu.credentialgateway.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.credentialgateway.SealRecord;
 import eu.credentialgateway.deliver.Delivery;
 import eu.credentialgateway.deliver.DeliveryAttempt;
+import eu.credentialgateway.record.AuditEntry;
+import eu.credentialgateway.record.Outcome;
+import eu.credentialgateway.record.ReceiptLog;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

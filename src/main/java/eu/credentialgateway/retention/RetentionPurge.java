@@ -1,4 +1,4 @@
-package eu.credentialgateway.record.retention;
+package eu.credentialgateway.retention;
 
 import eu.credentialgateway.access.ActionLog;
 import eu.credentialgateway.deliver.StoredBodyPurge;

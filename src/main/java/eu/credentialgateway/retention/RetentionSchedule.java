@@ -1,4 +1,4 @@
-package eu.credentialgateway.record.retention;
+package eu.credentialgateway.retention;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,4 +1,4 @@
-package eu.credentialgateway.record.retention;
+package eu.credentialgateway.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

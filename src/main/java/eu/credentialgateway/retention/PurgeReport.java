@@ -1,4 +1,4 @@
-package eu.credentialgateway.record.retention;
+package eu.credentialgateway.retention;
 
 /**
  * What one purge removed, per kind: counts only, never content or identifiers. A kind that is off, or that failed

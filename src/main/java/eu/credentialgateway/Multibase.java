@@ -1,4 +1,4 @@
-package eu.credentialgateway.check.proof;
+package eu.credentialgateway;
 
 import java.math.BigInteger;
 import java.util.Arrays;
@@ -9,11 +9,11 @@ import java.util.Optional;
  * Multibase text (W3C Controlled Identifiers): {@code z} + base58btc (Bitcoin alphabet) or {@code u} + base64url
  * without padding. Only short values are decoded (keys and signatures): longer text is refused before any work.
  */
-final class Multibase {
+public final class Multibase {
     private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final int[] DIGIT = new int[128];
     /** Far more than a key (48 characters) or an Ed25519 signature (88 characters) needs. */
-    static final int MAX_LENGTH = 512;
+    public static final int MAX_LENGTH = 512;
 
     static {
         Arrays.fill(DIGIT, -1);
@@ -26,7 +26,7 @@ final class Multibase {
     }
 
     /** The bytes of {@code text}, or empty when it is not base58btc ({@code z}) or base64url ({@code u}) multibase. */
-    static Optional<byte[]> decode(String text) {
+    public static Optional<byte[]> decode(String text) {
         if (text == null || text.length() < 2 || text.length() > MAX_LENGTH) {
             return Optional.empty();
         }

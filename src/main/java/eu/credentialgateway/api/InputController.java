@@ -1,10 +1,16 @@
-package eu.credentialgateway.record;
+package eu.credentialgateway.api;
 
 import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.deliver.Delivery;
 import eu.credentialgateway.deliver.DeliveryAttempt;
 import eu.credentialgateway.deliver.DeliveryLedger;
+import eu.credentialgateway.record.AlignmentLog;
+import eu.credentialgateway.record.AuditEntry;
+import eu.credentialgateway.record.AuditTrail;
+import eu.credentialgateway.record.Outcome;
+import eu.credentialgateway.record.ReceiptLog;
+import eu.credentialgateway.record.RetentionMarks;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
-package eu.credentialgateway.app;
+package eu.credentialgateway;
 
 import java.io.IOException;
 
-/** A request body that went past its endpoint's limit while it was read ({@link RequestBodyLimits}). */
+/** A request body that went past its endpoint's limit while it was read ({@code app.RequestBodyLimits} counts). */
 public final class BodyTooLarge extends IOException {
     private static final long serialVersionUID = 1L;
     /** The problem code of the 413 answer. */

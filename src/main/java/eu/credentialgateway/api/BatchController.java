@@ -1,9 +1,12 @@
-package eu.credentialgateway.record;
+package eu.credentialgateway.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.deliver.DeliveryLedger;
 import eu.credentialgateway.deliver.DeliveryState;
+import eu.credentialgateway.record.BatchLog;
+import eu.credentialgateway.record.Outcome;
+import eu.credentialgateway.record.ReceiptLog;
 import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
-package eu.credentialgateway.check.proof;
+package eu.credentialgateway.trust;
 
+import eu.credentialgateway.Multibase;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -31,7 +32,7 @@ public final class VerificationKeys {
     private static final int MAX_DEPTH = 32;
 
     /** A key, with how it was found; or why there is none. */
-    record Resolved(PublicKey key, String how, String problem) {
+    public record Resolved(PublicKey key, String how, String problem) {
         static Resolved none(String problem) {
             return new Resolved(null, "", problem);
         }
@@ -56,7 +57,7 @@ public final class VerificationKeys {
         return raw == null || raw.length != 32 ? java.util.Optional.empty() : java.util.Optional.ofNullable(ed25519(raw, "").key());
     }
 
-    static Resolved resolve(JsonValue method, JsonObject document) {
+    public static Resolved resolve(JsonValue method, JsonObject document) {
         if (method instanceof JsonObject full) {
             return fromMethod(full, "the verification method given in the proof");
         }

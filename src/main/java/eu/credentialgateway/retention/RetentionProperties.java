@@ -1,4 +1,4 @@
-package eu.credentialgateway.record.retention;
+package eu.credentialgateway.retention;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;

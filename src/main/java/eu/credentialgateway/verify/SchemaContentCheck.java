@@ -1,15 +1,18 @@
-package eu.credentialgateway.profile;
+package eu.credentialgateway.verify;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.verify.ContentCheck;
+import eu.credentialgateway.profile.ProfileProperties;
+import eu.credentialgateway.profile.ProfileSchemas;
 import eu.credentialgateway.verify.VerificationReport.ContentReport;
 import eu.credentialgateway.verify.VerificationReport.ReportedFinding;
 import java.nio.file.Path;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
@@ -21,18 +24,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @EnableConfigurationProperties(ProfileProperties.class)
-class SchemaContentCheck implements ContentCheck {
+public class SchemaContentCheck implements ContentCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ProfileSchemas schemas;
     private final ProfileProperties properties;
 
+    /** With the gateway's parsed schemas (the profile stage's), or its own when it runs without them (the verify command). */
     @Autowired
-    SchemaContentCheck(ProfileProperties properties) {
-        this(properties, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()));
+    SchemaContentCheck(ProfileProperties properties, ObjectProvider<ProfileSchemas> schemas) {
+        this(properties, schemas.getIfAvailable(() -> ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema())));
     }
 
-    SchemaContentCheck(ProfileProperties properties, ProfileSchemas schemas) {
+    /** With these parsed schemas. */
+    public SchemaContentCheck(ProfileProperties properties, ProfileSchemas schemas) {
         this.properties = properties;
         this.schemas = schemas;
     }

@@ -1,4 +1,4 @@
-package eu.credentialgateway.record.retention;
+package eu.credentialgateway.retention;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
