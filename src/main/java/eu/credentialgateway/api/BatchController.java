@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/batches/{id}}: the summary of one batch (a CSV file or XLSX workbook split row by row; README
- * "Batches"): {@code status} ({@code in-progress} until the last row is done, then {@code finished}), {@code startedAt},
+ * {@code GET /api/v1/batches/{id}}: the summary of one batch (a CSV file or XLSX workbook split row by row;
+ * docs/receipts-and-batches.md): {@code status} ({@code in-progress} until the last row is done, then {@code finished}), {@code startedAt},
  * {@code finishedAt}, {@code counts} of its inputs per outcome ({@code received} = all, {@code inProgress},
  * {@code converted}, {@code quarantined}, {@code duplicate}), {@code deliveries} per target and state and their
  * {@code deliveryTotals}, and the {@code quarantined} inputs with their row and first error (stage, code, location).

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/v1/inputs/{id}}: the receipt of one input, the whole story of it ({@link ReceiptView}, README "Receipts"):
+ * {@code GET /api/v1/inputs/{id}}: the receipt of one input, the whole story of it ({@link ReceiptView}, docs/receipts-and-batches.md):
  * <ul>
  * <li>{@code status} ({@code received} = in progress, {@code converted}, {@code quarantined}, {@code duplicate}),
  * {@code credentialId};</li>

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The JSON of {@code GET /api/v1/inputs/{id}} (README, "Receipts"): members without a value are left out, lists are
+ * The JSON of {@code GET /api/v1/inputs/{id}} (docs/receipts-and-batches.md): members without a value are left out, lists are
  * always there (empty when nothing happened). Identifiers, codes, locations and the issuer's key data only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

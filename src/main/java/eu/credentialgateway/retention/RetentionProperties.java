@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How long the gateway keeps what it holds about inputs ({@code gateway.retention.*}, durations such as {@code 30d},
- * {@code 12h}; {@code 0} keeps that kind forever). README, Retention, says why each default is what it is.
+ * {@code 12h}; {@code 0} keeps that kind forever). docs/operations.md, Retention, says why each default is what it is.
  *
  * @param quarantine       quarantine entries (original bytes and reason), counted from when the input was quarantined
  * @param inboxDone        files the inbox routes moved to {@code <inbox>/<format>/done/}, counted from the move

@@ -106,7 +106,7 @@ public class ReviewController {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         if (BodyTooLarge.causes(e)) {
             return problem(new ReviewProblem(HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLarge.CODE,
-                    "the body is larger than the limit of this endpoint (README, Configuration)"));
+                    "the body is larger than the limit of this endpoint (docs/operations.md, Load and overload)"));
         }
         return problem(new ReviewProblem(HttpStatus.BAD_REQUEST, "bad-review-request", "the body is not JSON of the form {\"uri\": \"...\"}"));
     }
