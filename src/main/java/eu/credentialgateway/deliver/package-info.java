@@ -36,7 +36,8 @@
  * and content only, so the same content converted again in another profile adds no task for a target that has one (a
  * registry keys its entries by that id); the first stored body is kept, a missing JWT form is filled in. Registries with
  * {@code payload=jwt} get the EBSI JWT form ({@code GatewayCredentialJwt}), which the profile and seal stages make when
- * {@link eu.credentialgateway.deliver.DeliverStage#wantsJwtForm} says a target takes it.
+ * the targets step ({@link eu.credentialgateway.deliver.TargetsStage}, {@code gateway:targets}, before any work on the
+ * input) found that a chosen target takes it.
  *
  * <p><b>Retries</b>: 408, 429, 5xx, timeouts and I/O faults are retried with exponential back-off, jitter and a cap
  * ({@code gateway.deliver.retry.*}); 429/503 {@code Retry-After} (seconds or HTTP-date) is honoured; other 4xx, an issuer
