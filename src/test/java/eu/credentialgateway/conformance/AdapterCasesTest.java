@@ -27,6 +27,7 @@ import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,13 +38,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * {@code -Dgateway.adapters.dir}: {@code input.*} with either {@code expected.ttl} (the graph after check + map, fixed
  * clock and credential id, compared by isomorphism; it must also pass the own shapes and, with ../shared, the
  * official ones after align) or {@code expected-errors.json} (stage, code, location of every finding, in order).
- * A new adapter's cases run here without a test class. {@code -Dgateway.regenerate=true} rewrites the expected
- * files from the current output: review each by eye.
+ * A new adapter's cases run here without a test class. A case folder with neither expected file (or both) fails:
+ * {@code -Dgateway.regenerate=<format>/<case>} (see {@link Regeneration}) writes the named cases' expected file from
+ * the current output and fails them so that each is reviewed (git diff) before the next run passes.
  */
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterCasesTest {
-    private static final boolean REGENERATE = Boolean.getBoolean("gateway.regenerate");
     private static final AlignStage ALIGN = GatewayStages.align();
     private static final ValidateStage OWN_SHAPES = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
 
@@ -55,6 +56,28 @@ class AdapterCasesTest {
         @Override
         public String toString() {
             return format + "/" + folder.getFileName();
+        }
+
+        Path expectedGraph() {
+            return folder.resolve("expected.ttl");
+        }
+
+        Path expectedErrors() {
+            return folder.resolve("expected-errors.json");
+        }
+
+        /**
+         * Whether the case expects its input to be refused (expected-errors.json) rather than converted (expected.ttl);
+         * a folder with neither or both is a mistake, never a pass.
+         */
+        boolean refused() {
+            boolean errors = Files.exists(expectedErrors());
+            if (errors == Files.exists(expectedGraph())) {
+                throw new AssertionError(folder + (errors ? " has both expected.ttl and expected-errors.json: keep the one that holds"
+                        : " has neither expected.ttl nor expected-errors.json: write the one you expect, or run"
+                        + " mvn -q test -Dtest=AdapterCasesTest -D" + Regeneration.PROPERTY + "=" + this + " and review what it writes"));
+            }
+            return errors;
         }
     }
 
@@ -84,32 +107,52 @@ class AdapterCasesTest {
     @ParameterizedTest(name = "test-data/{0}")
     @MethodSource("everyCase")
     void convertsOrQuarantinesExactlyAsExpected(Case testCase) throws Exception {
-        Path folder = testCase.folder();
         String name = testCase.toString();
-        byte[] input = Files.readAllBytes(input(folder));
-        Path expectedErrors = folder.resolve("expected-errors.json");
-        if (Files.exists(expectedErrors)) {
+        byte[] input = Files.readAllBytes(input(testCase.folder()));
+        if (Regeneration.fromSystemProperty().covers(name)) {
+            throw new AssertionError("wrote " + regenerate(testCase, input) + " from the current output: review it (git diff),"
+                    + " then run again without -D" + Regeneration.PROPERTY);
+        }
+        if (testCase.refused()) {
             GatewayException rejected = assertThrows(GatewayException.class, () -> pipeline.run(testCase.format(), input));
-            if (REGENERATE) {
-                Files.writeString(expectedErrors, json(rejected.findings()));
-            }
-            assertEquals(Files.readString(expectedErrors).strip(), json(rejected.findings()).strip(), name);
+            assertEquals(Files.readString(testCase.expectedErrors()).strip(), json(rejected.findings()).strip(), name);
             return;
         }
         Graph actual = pipeline.run(testCase.format(), input);
-        Path expected = folder.resolve("expected.ttl");
-        if (REGENERATE || !Files.exists(expected)) {
-            try (OutputStream out = Files.newOutputStream(expected)) {
-                RDFDataMgr.write(out, actual, RDFFormat.TURTLE_PRETTY);
-            }
-        }
-        Graph wanted = RDFDataMgr.loadGraph(expected.toString());
+        Graph wanted = RDFDataMgr.loadGraph(testCase.expectedGraph().toString());
         assertTrue(actual.isIsomorphicWith(wanted), () -> name + ": the graph differs from expected.ttl");
         Graph aligned = passesOwnShapes(name, actual);
         if (OfficialElm.available()) {
             var report = OfficialElm.validateConverted(aligned);
             assertTrue(report.conforms(), () -> name + ":\n" + OfficialElm.describe(report));
         }
+    }
+
+    @Test
+    void everyCaseNamedForRegenerationExists() throws IOException {
+        List<String> cases = everyCase().map(Case::toString).toList();
+        assertEquals(List.of(), Regeneration.fromSystemProperty().unmatched(cases),
+                "-D" + Regeneration.PROPERTY + " names no such case folder");
+    }
+
+    /** Writes the case's expected file from what the pipeline does now (and removes the other one); returns it. */
+    private Path regenerate(Case testCase, byte[] input) throws Exception {
+        Path written;
+        Path stale;
+        try {
+            Graph actual = pipeline.run(testCase.format(), input);
+            written = testCase.expectedGraph();
+            stale = testCase.expectedErrors();
+            try (OutputStream out = Files.newOutputStream(written)) {
+                RDFDataMgr.write(out, actual, RDFFormat.TURTLE_PRETTY);
+            }
+        } catch (GatewayException rejected) {
+            written = testCase.expectedErrors();
+            stale = testCase.expectedGraph();
+            Files.writeString(written, json(rejected.findings()));
+        }
+        Files.deleteIfExists(stale);
+        return written;
     }
 
     /**
