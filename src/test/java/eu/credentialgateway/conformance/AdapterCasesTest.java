@@ -8,9 +8,6 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.align.AlignStage;
-import eu.credentialgateway.validate.ValidateProperties;
-import eu.credentialgateway.validate.ValidateStage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,14 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,8 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Runs every case of every adapter, {@code test-data/<format>/<case>/} in the gateway home and in
  * {@code -Dgateway.adapters.dir}: {@code input.*} with either {@code expected.ttl} (the graph after check + map, fixed
- * clock and credential id, compared by isomorphism; it must also pass the own shapes and, with ../shared, the
- * official ones after align) or {@code expected-errors.json} (stage, code, location of every finding, in order).
+ * clock and credential id, compared by isomorphism; the case must also convert through the real routes, own shapes
+ * included, and, with ../shared, that credential graph must pass the official shapes) or {@code expected-errors.json} (stage, code, location of every finding, in order).
  * A new adapter's cases run here without a test class. A case folder with neither expected file (or both) fails:
  * {@code -Dgateway.regenerate=<format>/<case>} (see {@link Regeneration}) writes the named cases' expected file from
  * the current output and fails them so that each is reviewed (git diff) before the next run passes.
@@ -45,11 +37,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterCasesTest {
-    private static final AlignStage ALIGN = GatewayStages.align();
-    private static final ValidateStage OWN_SHAPES = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
 
     @Autowired
     AdapterPipeline pipeline;
+    @Autowired
+    RoutedConversion routes;
 
     /** One case: the format and its folder. */
     record Case(String format, Path folder) {
@@ -121,7 +113,7 @@ class AdapterCasesTest {
         Graph actual = pipeline.run(testCase.format(), input);
         Graph wanted = RDFDataMgr.loadGraph(testCase.expectedGraph().toString());
         assertTrue(actual.isIsomorphicWith(wanted), () -> name + ": the graph differs from expected.ttl");
-        Graph aligned = passesOwnShapes(name, actual);
+        Graph aligned = passesOwnShapes(testCase, input);
         if (OfficialElm.available()) {
             var report = OfficialElm.validateConverted(aligned);
             assertTrue(report.conforms(), () -> name + ":\n" + OfficialElm.describe(report));
@@ -156,21 +148,15 @@ class AdapterCasesTest {
     }
 
     /**
-     * A copy of the graph, aligned by the real align stage, passes the validate stage (the gateway's own shapes);
-     * returns that aligned copy, which must pass the official shapes too.
+     * The case converts through the real routes (align, sanity and validate with the gateway's own shapes among them);
+     * returns the graph as validated, which must pass the official shapes too.
      */
-    private static Graph passesOwnShapes(String name, Graph mapped) throws Exception {
-        Graph copy = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(copy, mapped);
-        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
-        exchange.getMessage().setBody(copy);
-        ALIGN.process(exchange);
+    private Graph passesOwnShapes(Case testCase, byte[] input) throws Exception {
         try {
-            OWN_SHAPES.process(exchange);
+            return routes.convert(testCase.format(), input).graph();
         } catch (GatewayException e) {
-            throw new AssertionError(name + ": fails the own shapes:\n" + json(e.findings()), e);
+            throw new AssertionError(testCase + ": does not convert through the routes:\n" + json(e.findings()), e);
         }
-        return exchange.getMessage().getBody(Graph.class);
     }
 
     /** The findings as expected-errors.json writes them: one object per line. */
