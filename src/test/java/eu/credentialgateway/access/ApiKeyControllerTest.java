@@ -9,6 +9,7 @@ import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -86,6 +87,20 @@ class ApiKeyControllerTest {
                         .content("{\"name\": \"x\", \"roles\": [\"superuser\"]}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("unknown role 'superuser'")));
+    }
+
+    @Test
+    void malformedJsonAndAnUnknownMethodAreProblemsWithCodes() throws Exception {
+        http.perform(post("/api/v1/api-keys").headers(SliceSecurity.as(Role.ADMIN)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": "))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("unreadable-body"));
+        http.perform(put("/api/v1/api-keys/" + KEY).headers(SliceSecurity.as(Role.ADMIN)))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.type").value("urn:credential-gateway:problem:method-not-allowed"));
+        verify(keys, never()).create(any(), any(), any(), any(), any(), any());
     }
 
     @Test

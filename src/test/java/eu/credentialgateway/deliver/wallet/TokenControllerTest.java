@@ -91,6 +91,15 @@ class TokenControllerTest {
     }
 
     @Test
+    void aTokenRequestThatIsNotAFormGetsTheOAuthErrorShapeNotAProblem() throws Exception {
+        http.perform(post("/api/v1/wallet/token").contentType(MediaType.APPLICATION_JSON).content("{\"grant_type\": \"x\"}"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+                .andExpect(jsonPath("$.error").value("invalid_request"))
+                .andExpect(jsonPath("$.code").doesNotExist());
+    }
+
+    @Test
     void aClientWithTooManyNoncesIsToldWhenToComeBack() throws Exception {
         when(keys.clientKey(anyString())).thenReturn("client");
         when(grants.newNonce(any(), any(), any())).thenReturn(Optional.of("nonce-1"));
