@@ -74,6 +74,11 @@ public final class RoutedConversion {
         if (failure != null) {
             throw failure;
         }
+        for (String step : KEPT) {
+            if (done.getProperty(AFTER + step) == null) {
+                throw new AssertionError("the conversion ended without passing gateway:" + step + " (routes/pipeline.yaml changed?)");
+            }
+        }
         return new Converted(done.getProperty(AFTER + "validate", Graph.class), done.getProperty(AFTER + "serialise", String.class),
                 done.getProperty(AFTER + "profile", String.class), done.getProperty(AFTER + "profile.type", String.class),
                 done.getMessage().getBody(String.class),
