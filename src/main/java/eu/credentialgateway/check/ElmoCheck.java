@@ -2,7 +2,6 @@ package eu.credentialgateway.check;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
-import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;

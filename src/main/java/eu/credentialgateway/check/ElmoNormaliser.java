@@ -1,10 +1,9 @@
 package eu.credentialgateway.check;
 
+import eu.credentialgateway.Base64Text;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.validate.Base64Text;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

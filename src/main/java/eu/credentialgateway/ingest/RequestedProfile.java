@@ -1,6 +1,6 @@
 package eu.credentialgateway.ingest;
 
-import eu.credentialgateway.profile.OutputProfile;
+import eu.credentialgateway.OutputProfile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

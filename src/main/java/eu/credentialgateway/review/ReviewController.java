@@ -1,5 +1,6 @@
 package eu.credentialgateway.review;
 
+import eu.credentialgateway.BodyTooLarge;
 import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.access.ActionLog;
 import java.net.URI;
@@ -9,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import eu.credentialgateway.app.BodyTooLarge;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,7 +106,7 @@ public class ReviewController {
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         if (BodyTooLarge.causes(e)) {
             return problem(new ReviewProblem(HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLarge.CODE,
-                    "the body is larger than the limit of this endpoint (README, Configuration)"));
+                    "the body is larger than the limit of this endpoint (docs/operations.md, Load and overload)"));
         }
         return problem(new ReviewProblem(HttpStatus.BAD_REQUEST, "bad-review-request", "the body is not JSON of the form {\"uri\": \"...\"}"));
     }

@@ -1,14 +1,15 @@
 package eu.credentialgateway.verify;
 
+import eu.credentialgateway.CredentialForm;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import jakarta.servlet.http.HttpServletRequest;
 import eu.credentialgateway.ingest.ConversionSlots;
 import eu.credentialgateway.ingest.IngestProperties;
 import eu.credentialgateway.ingest.PipelineReadiness;
 import eu.credentialgateway.ingest.Unavailable;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
