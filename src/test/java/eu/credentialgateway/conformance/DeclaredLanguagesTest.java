@@ -80,6 +80,20 @@ class DeclaredLanguagesTest {
         }
 
         @Test
+        void twoTitlesInOneLanguageAreJoinedNotRefused() throws Exception {
+            String transcript = Files.readString(Path.of("test-data/elmo/v1-namespace/input.xml"));
+            String twice = transcript.replace("<title xml:lang=\"en\">Introduction to logic</title>",
+                    "<title>Logic I</title><title>Introduction to logic</title>");
+            assertThat(twice).isNotEqualTo(transcript);
+
+            RoutedConversion.Converted converted = routes.convert("elmo", twice.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+            assertThat(tagsOf(converted.graph(), "Introduction to logic / Logic I")).containsOnly("und");
+            assertThat(converted.notesOf(eu.credentialgateway.Step.MAP)).extracting(eu.credentialgateway.Finding::code)
+                    .containsExactly("same-language-texts-joined");
+        }
+
+        @Test
         void aTranscriptDeclaringNoLanguageIsUndeterminedAndNothingOfItEnglish() throws Exception {
             byte[] input = withoutLanguages(Files.readAllBytes(Path.of("test-data/elmo/multilingual-titles/input.xml")), "xml:lang");
             Graph graph = convert("elmo", input);
