@@ -49,10 +49,17 @@ public final class GatewayHeaders {
     /** Exchange property: the data rows of a batch file (an Iterator of rows, Closeable), read while they are split. */
     public static final String BATCH_ROWS = "GatewayBatchRows";
 
+    /** Exchange property: the {@code outcome} option of {@code gateway:record} (converted, quarantined, duplicate, ...). */
+    public static final String OUTCOME = "GatewayOutcome";
+    /** Exchange property: the {@code target} option of {@code gateway:deliver} (e.g. {@code outbox}). */
+    public static final String TARGET = "GatewayTarget";
+    /** Exchange property: the {@link Step} that failed (the innermost one, when a step called others). */
+    public static final String FAILED_STEP = "GatewayFailedStep";
+
     /** Header: the output profile (the credential's form and seal), e.g. {@code edc-jades}; absent: the configured default. */
     public static final String PROFILE = "GatewayProfile";
 
-    /** Exchange property: the steps the input went through (List of {@link StepTrail.Step}), for its receipt. */
+    /** Exchange property: the steps the input went through (List of {@link StepTrail.Run}), for its receipt. */
     public static final String STEPS = "GatewaySteps";
     /** Exchange property: the seals made for the input (List of {@link SealRecord}), for its receipt. */
     public static final String SEALS = "GatewaySeals";
@@ -78,6 +85,37 @@ public final class GatewayHeaders {
      * without a trusted signature even where {@code gateway.check.require-trusted.<format>=true}. Absent: none.
      */
     public static final String VOUCHED_FORMATS = "GatewayVouchedFormats";
+
+    /** Exchange property: the outcomes of a batch file's rows (one small entry per row), collected while its rows run. */
+    public static final String BATCH_OUTCOMES = "GatewayBatchOutcomes";
+    /** Exchange property: the conversion slot an inbox exchange holds while it runs, released when it completes. */
+    public static final String CONVERSION_SLOT = "GatewayConversionSlot";
+    /** Header (or exchange property) a caller or route sets to choose delivery targets, comma-separated: {@code registry,kafka}. */
+    public static final String TARGETS = "GatewayDeliverTargets";
+    /** Exchange property the targets step sets: the delivery targets chosen for the credential (List of String). */
+    public static final String CHOSEN_TARGETS = "GatewayChosenTargets";
+    /** Exchange property the targets step sets: true when a chosen target takes the EBSI JWT form (the profile step derives it). */
+    public static final String JWT_FORM_WANTED = "GatewayJwtFormWanted";
+    /** Exchange property set after storing: the delivery task ids (List of String), one per target. */
+    public static final String DELIVERY_IDS = "GatewayDeliveryIds";
+    /**
+     * Exchange property a target route may set (an {@link java.time.Instant}) instead of delivering at once: the task
+     * stays {@code pending} and is claimed again at that time, for targets whose recipient fetches the credential
+     * itself (the wallet).
+     */
+    public static final String DELIVERY_AWAIT_UNTIL = "GatewayDeliveryAwaitUntil";
+    /** Header set when a wallet offer was just made: its id. */
+    public static final String WALLET_OFFER_ID = "GatewayWalletOfferId";
+    /** Header set when a wallet offer with a PIN was just made: the PIN, for an out-of-band step of the route. */
+    public static final String WALLET_TX_CODE = "GatewayWalletTxCode";
+    /** Header: the delivery task's id (UUID text). */
+    public static final String DELIVERY_ID = "GatewayDeliveryId";
+    /** Header: this delivery attempt's number, 1-based, across re-arms. */
+    public static final String DELIVERY_ATTEMPT = "GatewayDeliveryAttempt";
+    /** Header: this delivery attempt's number since the last operator re-arm (1 = a fresh start). */
+    public static final String DELIVERY_ATTEMPT_IN_BUDGET = "GatewayDeliveryAttemptInBudget";
+    /** Header: set when a delivery resumes a task an earlier run left in flight. */
+    public static final String DELIVERY_RESUMED = "GatewayDeliveryResumed";
 
     private GatewayHeaders() {
     }

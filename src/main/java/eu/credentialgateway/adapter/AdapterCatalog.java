@@ -1,8 +1,10 @@
 package eu.credentialgateway.adapter;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -123,9 +125,13 @@ public class AdapterCatalog {
         if (!format.matches("[a-z0-9][a-z0-9_-]{0,39}")) {
             throw new IllegalStateException(file + ": a format name is 1-40 lower-case letters, digits, '-' or '_'");
         }
+        // UTF-8, as every other file of an adapter: Properties.load(InputStream) would read ISO-8859-1 and turn a
+        // title such as "Relevé de notes" into mojibake in every credential's display and evidence
         Properties raw = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             raw.load(in);
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(file + ": not UTF-8 text (adapter files are read as UTF-8)", e);
         }
         Map<String, String> properties = new TreeMap<>();
         raw.stringPropertyNames().forEach(key -> properties.put(key, raw.getProperty(key).trim()));

@@ -40,8 +40,9 @@ public final class ScaffoldAdapter {
         List<Path> written = write(args[0], args[1], Path.of(args.length > 2 ? args[2] : "."));
         written.forEach(file -> System.out.println("wrote " + file));
         System.out.println("next: edit the mapping, then write test-data/" + args[0]
-                + "/example/expected.ttl with: mvn -q test -Dtest=AdapterCasesTest -Dgateway.regenerate=true"
-                + " (add -Dgateway.adapters.dir=<folder> when it is not the gateway home), and review it");
+                + "/example/expected.ttl with: mvn -q test -Dtest=AdapterCasesTest -Dgateway.regenerate=" + args[0] + "/example"
+                + " (add -Dgateway.adapters.dir=<folder> when it is not the gateway home) and review it; until then the"
+                + " example's case fails, as any case folder without expected.ttl or expected-errors.json does");
     }
 
     /** Writes the adapter's files under {@code folder}; returns them in a stable order. */

@@ -9,7 +9,7 @@ public class ProductionNotReadyAnalyzer extends AbstractFailureAnalyzer<Producti
     protected FailureAnalysis analyze(Throwable root, ProductionNotReady cause) {
         StringBuilder description = new StringBuilder("The prod profile refuses to start with:");
         cause.problems().forEach(p -> description.append(System.lineSeparator()).append(" - ").append(p));
-        return new FailureAnalysis(description.toString(), "Set what each line names (README, Production), or start"
+        return new FailureAnalysis(description.toString(), "Set what each line names (docs/access.md, Production), or start"
                 + " without --spring.profiles.active=prod to try the gateway on its embedded defaults.", cause);
     }
 }

@@ -1,5 +1,6 @@
 package eu.credentialgateway.app;
 
+import eu.credentialgateway.BodyTooLarge;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;

@@ -2,7 +2,6 @@ package eu.credentialgateway.check;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
-import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -42,7 +41,7 @@ final class ElmoCheck implements FormatCheck {
         findings.addAll(structure(root));
         ElmoNormaliser.Normalised normalised = ElmoNormaliser.normalise(root, uuid, properties.maxElements(), body.length);
         findings.addAll(normalised.findings());
-        return new Result(findings.isEmpty() ? normalised.xml() : null, findings, normalised.notes());
+        return new Result(findings.isEmpty() ? normalised.xml() : null, findings, normalised.notes(), normalised.language());
     }
 
     private static List<Finding> structure(Element root) {

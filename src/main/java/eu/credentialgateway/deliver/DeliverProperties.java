@@ -73,7 +73,12 @@ public record DeliverProperties(Path outboxDir, Map<String, String> targets, @De
      * Retries: the n-th retry waits {@code min(maxDelay, base * factor^(n-1))}, less up to {@code jitter} of it at
      * random; a {@code Retry-After} on 429/503 is honoured instead (bounded by {@code maxRetryAfter}).
      *
-     * @param maxAttempts attempts in all, the first included; then the task is given up
+     * @param base          the first retry's delay
+     * @param factor        each further retry waits this many times the one before (at least 1)
+     * @param maxDelay      the longest delay between two attempts
+     * @param maxAttempts   attempts in all, the first included; then the task is given up
+     * @param jitter        share of each delay taken off at random (0..1), so that tasks failed together do not retry together
+     * @param maxRetryAfter the longest {@code Retry-After} honoured; a longer one is cut to this
      */
     public record Retry(@DefaultValue("2s") Duration base, @DefaultValue("2.0") double factor,
                         @DefaultValue("10m") Duration maxDelay, @DefaultValue("10") int maxAttempts,
@@ -109,6 +114,7 @@ public record DeliverProperties(Path outboxDir, Map<String, String> targets, @De
     /**
      * The webhook target; off while {@code url} is unset.
      *
+     * @param url             where credentials are POSTed, signed with the secret from {@code GATEWAY_DELIVER_WEBHOOK_SECRET}
      * @param signatureHeader carries {@code sha256=<hex HMAC-SHA256(secret, timestamp + "." + body)>}
      * @param timestampHeader carries the signing time, Unix seconds
      */

@@ -4,7 +4,6 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.app.camel.GatewayConstants;
 import java.util.List;
 import java.util.UUID;
 import org.apache.camel.Exchange;
@@ -21,18 +20,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("deliverStage")
 public class DeliverStage implements Processor {
-    /** Header (or exchange property) a caller or route sets to choose targets, comma-separated: {@code registry,kafka}. */
-    public static final String TARGETS = "GatewayDeliverTargets";
-    /** Exchange property the seal stage sets: the credential's EBSI JWT form, for the registry's {@code payload=jwt}. */
-    public static final String JWT_FORM = GatewayHeaders.JWT_FORM;
-    /** Exchange property set after storing: the delivery task ids (List of String), one per target. */
-    public static final String DELIVERY_IDS = "GatewayDeliveryIds";
-    /**
-     * Exchange property a target route may set (an {@link java.time.Instant}) instead of delivering at once: the
-     * task stays {@code pending} and is claimed again at that time. For targets whose recipient fetches the
-     * credential itself (the wallet: {@link AwaitedDeliveries} marks it delivered when it does).
-     */
-    public static final String AWAIT_UNTIL = "GatewayDeliveryAwaitUntil";
     private static final String URN_UUID = "urn:uuid:";
     private static final Logger LOG = LoggerFactory.getLogger(DeliverStage.class);
 
@@ -49,9 +36,8 @@ public class DeliverStage implements Processor {
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
-        String requested = message.getHeader(TARGETS, exchange.getProperty(TARGETS, String.class), String.class);
         String format = message.getHeader(GatewayHeaders.FORMAT, String.class);
-        List<String> chosen = targets.choose(requested, exchange.getProperty(GatewayConstants.TARGET, String.class), format);
+        List<String> chosen = chosenTargets(exchange);
         String credentialId = message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
         uuidOf(credentialId);
         String credential = message.getBody(String.class);
@@ -61,27 +47,18 @@ public class DeliverStage implements Processor {
         }
         StoredCredential stored = new StoredCredential(credentialId, uuidOrNull(message.getHeader(GatewayHeaders.INPUT_ID, String.class)),
                 format, uuidOrNull(message.getHeader(GatewayHeaders.BATCH_ID, String.class)), credential,
-                exchange.getProperty(JWT_FORM, String.class), message.getHeader(Exchange.CONTENT_TYPE, String.class));
+                exchange.getProperty(GatewayHeaders.JWT_FORM, String.class), message.getHeader(Exchange.CONTENT_TYPE, String.class));
         List<UUID> ids = store.store(stored, chosen);
         wakeup.ring();
-        exchange.setProperty(DELIVERY_IDS, ids.stream().map(UUID::toString).toList());
+        exchange.setProperty(GatewayHeaders.DELIVERY_IDS, ids.stream().map(UUID::toString).toList());
         LOG.info("credential {} stored for delivery to {}", credentialId, chosen);
     }
 
-    /**
-     * True when the targets this exchange's credential will go to (chosen as {@link #process} will choose them) include
-     * one that sends the EBSI JWT form: the profile stage then derives it besides another output profile. A target list
-     * that will be refused counts as false (the refusal is this stage's to make).
-     */
-    public boolean wantsJwtForm(Exchange exchange) {
-        Message message = exchange.getMessage();
-        try {
-            List<String> chosen = targets.choose(message.getHeader(TARGETS, exchange.getProperty(TARGETS, String.class), String.class),
-                    exchange.getProperty(GatewayConstants.TARGET, String.class), message.getHeader(GatewayHeaders.FORMAT, String.class));
-            return targets.anyTakesJwtForm(chosen);
-        } catch (GatewayException refused) {
-            return false;
-        }
+    /** The targets the targets step chose ({@link TargetsStage}); chosen now when a route left that step out. */
+    @SuppressWarnings("unchecked")
+    private List<String> chosenTargets(Exchange exchange) {
+        List<String> chosen = exchange.getProperty(GatewayHeaders.CHOSEN_TARGETS, List.class);
+        return chosen != null ? chosen : targets.choose(exchange);
     }
 
     /** The UUID of a {@code urn:uuid:} credential id, in canonical form only: file names and keys are made from it. */

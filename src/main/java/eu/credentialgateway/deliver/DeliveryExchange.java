@@ -12,13 +12,6 @@ import org.apache.camel.Message;
  * property {@code GatewayCredentialJwt} when the credential has a JWT form.
  */
 public final class DeliveryExchange {
-    /** Header: the task's id (UUID text). */
-    public static final String DELIVERY_ID = "GatewayDeliveryId";
-    /** Header: this attempt's number, 1-based, across re-arms. */
-    public static final String ATTEMPT = "GatewayDeliveryAttempt";
-    /** Header: this attempt's number since the last operator re-arm (1 = a fresh start). */
-    public static final String ATTEMPT_IN_BUDGET = "GatewayDeliveryAttemptInBudget";
-    static final String RESUMED = "GatewayDeliveryResumed";
     /** The idempotency header sent to HTTP targets (and to Kafka as a record header): the credential id. */
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
@@ -35,12 +28,12 @@ public final class DeliveryExchange {
         if (credential.format() != null) {
             message.setHeader(GatewayHeaders.FORMAT, credential.format());
         }
-        message.setHeader(DELIVERY_ID, task.taskId().toString());
-        message.setHeader(ATTEMPT, task.attempt());
-        message.setHeader(ATTEMPT_IN_BUDGET, task.attemptsInBudget());
-        message.setHeader(RESUMED, task.resumed());
+        message.setHeader(GatewayHeaders.DELIVERY_ID, task.taskId().toString());
+        message.setHeader(GatewayHeaders.DELIVERY_ATTEMPT, task.attempt());
+        message.setHeader(GatewayHeaders.DELIVERY_ATTEMPT_IN_BUDGET, task.attemptsInBudget());
+        message.setHeader(GatewayHeaders.DELIVERY_RESUMED, task.resumed());
         if (credential.jwt() != null) {
-            exchange.setProperty(DeliverStage.JWT_FORM, credential.jwt());
+            exchange.setProperty(GatewayHeaders.JWT_FORM, credential.jwt());
         }
         if (credential.mediaType() != null) {
             message.setHeader(Exchange.CONTENT_TYPE, credential.mediaType());
@@ -56,6 +49,6 @@ public final class DeliveryExchange {
     }
 
     static boolean resumed(Exchange exchange) {
-        return Boolean.TRUE.equals(exchange.getMessage().getHeader(RESUMED, Boolean.class));
+        return Boolean.TRUE.equals(exchange.getMessage().getHeader(GatewayHeaders.DELIVERY_RESUMED, Boolean.class));
     }
 }

@@ -2,6 +2,7 @@ package eu.credentialgateway.deliver;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +58,16 @@ class DeliveryTargets {
             }
         });
         return names;
+    }
+
+    /**
+     * The validated target names for the exchange's credential: its {@link GatewayHeaders#TARGETS} header (or property),
+     * else the route's {@code target} option, else its format's configured targets.
+     */
+    List<String> choose(Exchange exchange) {
+        Message message = exchange.getMessage();
+        return choose(message.getHeader(GatewayHeaders.TARGETS, exchange.getProperty(GatewayHeaders.TARGETS, String.class), String.class),
+                exchange.getProperty(GatewayHeaders.TARGET, String.class), message.getHeader(GatewayHeaders.FORMAT, String.class));
     }
 
     /**

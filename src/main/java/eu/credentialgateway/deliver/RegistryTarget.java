@@ -2,6 +2,7 @@ package eu.credentialgateway.deliver;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayHeaders;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -63,7 +64,7 @@ class RegistryTarget extends HttpTarget {
         String credentialId = DeliveryExchange.credentialId(exchange);
         String body = DeliveryExchange.body(exchange);
         if (issuers.enabled()) {
-            issuers.requireAccredited(issuerDid(exchange.getProperty(DeliverStage.JWT_FORM, body, String.class)));
+            issuers.requireAccredited(issuerDid(exchange.getProperty(GatewayHeaders.JWT_FORM, body, String.class)));
         }
         if (DeliveryExchange.resumed(exchange) && settings.checkBeforeResend() && alreadyRegistered(credentialId)) {
             exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 200);
@@ -85,7 +86,7 @@ class RegistryTarget extends HttpTarget {
 
     Payload payload(Exchange exchange) {
         if ("jwt".equalsIgnoreCase(settings.payload())) {
-            String jwt = exchange.getProperty(DeliverStage.JWT_FORM, String.class);
+            String jwt = exchange.getProperty(GatewayHeaders.JWT_FORM, String.class);
             if (jwt == null || jwt.isBlank()) {
                 throw DeliveryFailure.permanent("no-jwt-form", "the registry wants the JWT form and the credential has none");
             }

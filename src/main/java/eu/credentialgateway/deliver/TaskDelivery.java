@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.LogValues;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
@@ -87,7 +88,7 @@ class TaskDelivery {
         Throwable failure = exchange.getException();
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         if (failure == null) {
-            Instant awaitUntil = exchange.getProperty(DeliverStage.AWAIT_UNTIL, Instant.class);
+            Instant awaitUntil = exchange.getProperty(GatewayHeaders.DELIVERY_AWAIT_UNTIL, Instant.class);
             return awaitUntil == null ? new AttemptResult(DeliveryState.DELIVERED, null, status, null)
                     : new AttemptResult(DeliveryState.PENDING, awaitUntil, status, null);
         }

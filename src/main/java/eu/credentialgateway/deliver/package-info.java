@@ -28,7 +28,7 @@
  * a target too.
  *
  * <p><b>Awaited deliveries</b>: a target whose recipient fetches the credential itself (the wallet) sets the exchange
- * property {@code DeliverStage.AWAIT_UNTIL} instead of failing or finishing: the task stays {@code pending} (the
+ * property {@code GatewayHeaders.DELIVERY_AWAIT_UNTIL} instead of failing or finishing: the task stays {@code pending} (the
  * attempt is recorded with outcome {@code pending}) and is claimed again at that time; {@link
  * eu.credentialgateway.deliver.AwaitedDeliveries#delivered} marks it delivered when the recipient fetched it.
  *
@@ -36,7 +36,8 @@
  * and content only, so the same content converted again in another profile adds no task for a target that has one (a
  * registry keys its entries by that id); the first stored body is kept, a missing JWT form is filled in. Registries with
  * {@code payload=jwt} get the EBSI JWT form ({@code GatewayCredentialJwt}), which the profile and seal stages make when
- * {@link eu.credentialgateway.deliver.DeliverStage#wantsJwtForm} says a target takes it.
+ * the targets step ({@link eu.credentialgateway.deliver.TargetsStage}, {@code gateway:targets}, before any work on the
+ * input) found that a chosen target takes it.
  *
  * <p><b>Retries</b>: 408, 429, 5xx, timeouts and I/O faults are retried with exponential back-off, jitter and a cap
  * ({@code gateway.deliver.retry.*}); 429/503 {@code Retry-After} (seconds or HTTP-date) is honoured; other 4xx, an issuer
@@ -63,3 +64,5 @@
  * </ul>
  */
 package eu.credentialgateway.deliver;
+
+import eu.credentialgateway.GatewayHeaders;

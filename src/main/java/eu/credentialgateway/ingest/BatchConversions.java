@@ -4,7 +4,6 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.deliver.DeliverStage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -109,7 +108,7 @@ class BatchConversions {
                 exchange.getMessage().setHeader(GatewayHeaders.PROFILE, profile);
             }
             if (targets != null && !targets.isBlank()) {
-                exchange.getMessage().setHeader(DeliverStage.TARGETS, targets.trim());
+                exchange.getMessage().setHeader(GatewayHeaders.TARGETS, targets.trim());
             }
             return camel.send("direct:tabular-batch", exchange);
         } finally {

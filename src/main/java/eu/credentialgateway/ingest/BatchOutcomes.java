@@ -1,7 +1,7 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.quarantine.Failure;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.AggregationStrategy;
@@ -15,16 +15,15 @@ import org.springframework.stereotype.Component;
  */
 @Component("batchOutcomes")
 public class BatchOutcomes implements AggregationStrategy {
-    private static final String COLLECTED = "GatewayBatchOutcomes";
 
     @Override
     public Exchange aggregate(Exchange collected, Exchange row) {
         Exchange target = collected == null ? row : collected;
         @SuppressWarnings("unchecked")
-        List<BatchSummary.RowResult> results = target.getProperty(COLLECTED, List.class);
+        List<BatchSummary.RowResult> results = target.getProperty(GatewayHeaders.BATCH_OUTCOMES, List.class);
         if (results == null) {
             results = new ArrayList<>();
-            target.setProperty(COLLECTED, results);
+            target.setProperty(GatewayHeaders.BATCH_OUTCOMES, results);
         }
         results.add(resultOf(row));
         if (collected == null) {
@@ -44,7 +43,7 @@ public class BatchOutcomes implements AggregationStrategy {
     /** The summary of an aggregated exchange (an empty one when the file had no data row). */
     static BatchSummary summaryOf(Exchange exchange) {
         @SuppressWarnings("unchecked")
-        List<BatchSummary.RowResult> results = exchange.getProperty(COLLECTED, List.class);
+        List<BatchSummary.RowResult> results = exchange.getProperty(GatewayHeaders.BATCH_OUTCOMES, List.class);
         List<BatchSummary.RowResult> rows = results == null ? List.of() : List.copyOf(results);
         int converted = (int) rows.stream().filter(r -> "converted".equals(r.outcome())).count();
         int quarantined = (int) rows.stream().filter(r -> "quarantined".equals(r.outcome())).count();

@@ -1,11 +1,11 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.BatchRegister;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.record.BatchLog;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * the file, so a refusal of the file as a whole keeps it in quarantine. Sets {@code GatewayBatchId} (a fresh UUID)
  * unless the caller gave one, and {@code GatewayColumns} / {@code GatewayColumnsLine}: the header line, for
  * {@code gateway:csvHeader} to check before any row goes on. A file that cannot be read at all (no header, not a
- * workbook) fails here, whole. The batch is registered ({@link BatchLog#started}) and marked finished when the exchange
+ * workbook) fails here, whole. The batch is registered ({@link BatchRegister#started}) and marked finished when the exchange
  * completes, whether its rows went through or the file failed whole, so {@code GET /api/v1/batches/{id}} knows it.
  */
 @Component("batchRowsStage")
@@ -37,20 +37,20 @@ public class BatchRowsStage implements Processor {
     private static final byte[] ZIP = {'P', 'K', 3, 4};
 
     private final BatchProperties bounds;
-    private final BatchLog batches;
+    private final BatchRegister batches;
 
     /** A stage that registers no batch (tests, the benchmark). */
     public BatchRowsStage(BatchProperties properties) {
-        this(properties, (BatchLog) null);
+        this(properties, (BatchRegister) null);
     }
 
     @Autowired
-    public BatchRowsStage(BatchProperties properties, ObjectProvider<BatchLog> batches) {
+    public BatchRowsStage(BatchProperties properties, ObjectProvider<BatchRegister> batches) {
         this(properties, batches.getIfAvailable());
     }
 
     /** @param batches where batches are registered, or null */
-    public BatchRowsStage(BatchProperties properties, BatchLog batches) {
+    public BatchRowsStage(BatchProperties properties, BatchRegister batches) {
         this.bounds = properties;
         this.batches = batches;
     }

@@ -1,14 +1,13 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
-import eu.credentialgateway.Stage;
+import eu.credentialgateway.Step;
 import eu.credentialgateway.access.Caller;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.deliver.DeliverStage;
-import eu.credentialgateway.quarantine.Failure;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -134,13 +133,13 @@ public class ConversionController {
             exchange.getMessage().setHeader(GatewayHeaders.PROFILE, requested.profile());
         }
         if (targets != null && !targets.isBlank()) {
-            exchange.getMessage().setHeader(DeliverStage.TARGETS, targets.trim());
+            exchange.getMessage().setHeader(GatewayHeaders.TARGETS, targets.trim());
         }
         Exchange done = camel.send("direct:conversion", exchange);
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String inputId = done.getMessage().getHeader(GatewayHeaders.INPUT_ID, String.class);
         if (failure != null) {
-            return problem(failure, inputId);
+            return problem(failure, inputId, done.getProperty(GatewayHeaders.FAILED_STEP, Step.class));
         }
         String contentType = done.getMessage().getHeader(Exchange.CONTENT_TYPE, String.class);
         return ResponseEntity.ok()
@@ -162,7 +161,7 @@ public class ConversionController {
         Throwable failure = done.getException() != null ? done.getException() : done.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         String inputId = done.getMessage().getHeader(GatewayHeaders.INPUT_ID, String.class);
         if (failure != null) {
-            return problem(failure, inputId);
+            return problem(failure, inputId, done.getProperty(GatewayHeaders.FAILED_STEP, Step.class));
         }
         BatchSummary summary = done.getMessage().getBody(BatchSummary.class);
         if (summary == null) {
@@ -175,15 +174,16 @@ public class ConversionController {
                 .body(summary);
     }
 
-    private static ResponseEntity<Map<String, Object>> problem(Throwable failure, String inputId) {
+    private static ResponseEntity<Map<String, Object>> problem(Throwable failure, String inputId, Step failedStep) {
+        Step step = failedStep == null ? Step.INGEST : failedStep;
         GatewayException rejected = failure instanceof GatewayException g ? g
-                : new GatewayException(Rejection.INVALID, List.of(new Finding(Stage.INGEST, "internal-error",
+                : new GatewayException(Rejection.INVALID, List.of(new Finding(step.stage(), "internal-error",
                         "the gateway could not process the document (" + failure.getClass().getSimpleName() + "); it is kept in quarantine", "/")));
         // not a rejection of the document: an unexpected exception, or a step that ran out of memory or stack
         boolean internal = !(failure instanceof GatewayException)
                 || Failure.INTERNAL_ERROR.equals(rejected.findings().get(0).code());
         int status = internal ? 500 : rejected.rejection().httpStatus();
-        Map<String, Object> body = ProblemDocument.of(rejected, status, inputId);
+        Map<String, Object> body = ProblemDocument.of(rejected, step, status, inputId);
         return ResponseEntity.status(status)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")

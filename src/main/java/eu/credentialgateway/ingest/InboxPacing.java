@@ -1,5 +1,6 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.GatewayHeaders;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.NamedNode;
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class InboxPacing implements RoutePolicyFactory {
-    private static final String HELD = "GatewayConversionSlot";
     private final ConversionSlots slots;
 
     public InboxPacing(ConversionSlots slots) {
@@ -38,7 +38,7 @@ public class InboxPacing implements RoutePolicyFactory {
             }
             try {
                 Long length = exchange.getMessage().getHeader(Exchange.FILE_LENGTH, Long.class);
-                exchange.setProperty(HELD, slots.take(length == null ? 0 : length));
+                exchange.setProperty(GatewayHeaders.CONVERSION_SLOT, slots.take(length == null ? 0 : length));
             } catch (InterruptedException stopping) {
                 Thread.currentThread().interrupt();
                 // Camel is stopping the route: the file is rolled back and stays in the inbox for the next start
@@ -48,7 +48,7 @@ public class InboxPacing implements RoutePolicyFactory {
 
         @Override
         public void onExchangeDone(Route route, Exchange exchange) {
-            if (exchange.removeProperty(HELD) instanceof ConversionSlots.Slot slot) {
+            if (exchange.removeProperty(GatewayHeaders.CONVERSION_SLOT) instanceof ConversionSlots.Slot slot) {
                 slot.close();
             }
         }

@@ -26,7 +26,7 @@ public record IngestProperties(@DefaultValue("20MB") DataSize maxSize,
     /**
      * Heap a conversion may need per byte of its document: the parsed tree, the RDF graph and the serialised, sealed
      * credential each hold the content again, several times over. Measured with -Xmx1g: three 19 MB ELMO transcripts at
-     * once ran out of memory in the check step (README, Load and hostile-input tests).
+     * once ran out of memory in the check step (docs/operations.md, Load and overload).
      */
     static final int HEAP_PER_DOCUMENT_BYTE = 40;
 

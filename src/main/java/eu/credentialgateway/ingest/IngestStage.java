@@ -1,5 +1,6 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.ConversionHistory;
 import eu.credentialgateway.CredentialId;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
@@ -7,7 +8,6 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.record.AuditTrail;
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;
@@ -30,10 +30,10 @@ public class IngestStage implements Processor {
     private final long maxBytes;
     private final AdapterCatalog formats;
     private final FormatDetector detector;
-    private final AuditTrail audit;
+    private final ConversionHistory history;
 
-    public IngestStage(IngestProperties properties, AdapterCatalog adapters, AuditTrail audit) {
-        this.audit = audit;
+    public IngestStage(IngestProperties properties, AdapterCatalog adapters, ConversionHistory history) {
+        this.history = history;
         this.maxBytes = properties.maxSize().toBytes();
         this.formats = adapters;
         this.detector = new FormatDetector(adapters);
@@ -74,8 +74,8 @@ public class IngestStage implements Processor {
         message.setHeader(GatewayHeaders.CREDENTIAL_ID, CredentialId.of(format, hash).urn());
         if ("inbox".equals(message.getHeader(GatewayHeaders.SOURCE))) {
             String detected = format;
-            audit.findConvertedByContentHash(detected, hash)
-                    .ifPresent(earlier -> exchange.setProperty(GatewayHeaders.DUPLICATE_OF, earlier.inputId().toString()));
+            history.convertedInput(detected, hash)
+                    .ifPresent(earlier -> exchange.setProperty(GatewayHeaders.DUPLICATE_OF, earlier.toString()));
         }
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      embeds the original document (base64). Unset: true, as the ELM "converted" profile expects the
  *                      source document as the evidence's {@code embeddedEvidence}. False: the evidence embeds only the
  *                      SHA-256 of the original as a short text, so the credential stops carrying the learner's data a
- *                      second time in whatever the source format exposes (README, Retention)
+ *                      second time in whatever the source format exposes (docs/operations.md, Retention)
  */
 @ConfigurationProperties("gateway.map")
 public record MapProperties(Map<String, Boolean> embedOriginal) {

@@ -11,7 +11,6 @@ import io.carml.model.TriplesMap;
 import io.carml.util.RmlMappingLoader;
 import io.carml.vocab.Rdf;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,6 @@
 package eu.credentialgateway.map;
 
+import eu.credentialgateway.LiteralDatatypes;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

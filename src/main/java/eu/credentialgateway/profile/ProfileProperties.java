@@ -1,5 +1,6 @@
 package eu.credentialgateway.profile;
 
+import eu.credentialgateway.OutputProfile;
 import java.nio.file.Path;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;

@@ -10,6 +10,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.Stage;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -10,18 +10,16 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
+import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.deliver.DeliverStage;
 import eu.credentialgateway.serialise.SerialiseProperties;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Predicate;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -45,33 +43,23 @@ public class ProfileStage implements Processor {
     private final EbsiCredential ebsi;
     private final OpenBadgeCredential openBadge = new OpenBadgeCredential();
     private final GraphText graphs;
-    private final Predicate<Exchange> jwtFormWanted;
 
-    /** The stage with the verifier's schemas (parsed once for both). */
+    /** The stage with the gateway's parsed schemas (the verifier's content check shares them). */
     @Autowired
     ProfileStage(ProfileProperties properties, @Value("${gateway.seal.profile:edc-jades}") String defaultProfile,
-                 SerialiseProperties serialise, SchemaContentCheck verifierCheck, ObjectProvider<DeliverStage> deliver) {
+                 SerialiseProperties serialise, ProfileSchemas schemas) {
         this(properties, OutputProfile.named(defaultProfile).orElseThrow(() -> new IllegalArgumentException(
                 "gateway.seal.profile=" + defaultProfile + " is not a profile; known: " + OutputProfile.names())), serialise.contextDir(),
-                verifierCheck.schemas(), exchange -> {
-                    DeliverStage stage = deliver.getIfAvailable();
-                    return stage != null && stage.wantsJwtForm(exchange);
-                });
+                schemas);
     }
 
     /** A stage with these settings, default profile and the gateway's contexts in {@code contextDir}. */
     public ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir) {
-        this(properties, defaultProfile, contextDir, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()), exchange -> false);
+        this(properties, defaultProfile, contextDir, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()));
     }
 
-    /**
-     * @param jwtFormWanted true for an exchange whose delivery targets take the EBSI JWT form (then it is derived besides
-     *                      another output profile)
-     */
-    private ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir, ProfileSchemas schemas,
-                         Predicate<Exchange> jwtFormWanted) {
+    private ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir, ProfileSchemas schemas) {
         this.properties = properties;
-        this.jwtFormWanted = jwtFormWanted;
         this.defaultProfile = defaultProfile;
         this.schemas = schemas;
         this.ebsi = new EbsiCredential(TermDatatypes.fromContexts(contextDir), properties.ebsiJsonSchemaId());
@@ -103,7 +91,7 @@ public class ProfileStage implements Processor {
             case OB3 -> checked(profile, openBadge.derive(parse(credential, profile)));
             case TURTLE, NQUADS -> graph(credential, profile);
         };
-        if (profile != OutputProfile.EBSI_JWT && jwtFormWanted.test(exchange)) {
+        if (profile != OutputProfile.EBSI_JWT && Boolean.TRUE.equals(exchange.getProperty(GatewayHeaders.JWT_FORM_WANTED, Boolean.class))) {
             exchange.setProperty(GatewayHeaders.EBSI_FORM, ebsi(credential, exchange));
         }
         exchange.getMessage().setBody(form);

@@ -2,7 +2,7 @@
  * Profile: the form a credential goes out in, chosen per request, format or configuration.
  *
  * <p>Entry: {@link eu.credentialgateway.profile.ProfileStage} (bean {@code profileStage}), called as {@code gateway:profile}
- * between {@code gateway:serialise} and {@code gateway:seal}. {@link eu.credentialgateway.profile.OutputProfile} names the
+ * between {@code gateway:serialise} and {@code gateway:seal}. {@link eu.credentialgateway.OutputProfile} names the
  * profiles and their media types; {@link eu.credentialgateway.profile.ProfileSchemas} checks a form against the official
  * JSON Schema (the issuing side here, the verifier too).
  * <ul>
@@ -15,7 +15,7 @@
  * the graph the JSON-LD states ({@code text/turtle}, {@code application/n-quads}; never sealed). The seal stage then secures the
  * first three (JAdES; a JWT with {@code typ vc+jwt}; a JWT with {@code typ JWT}).</li>
  * <li>Also, when the credential's delivery targets take the EBSI JWT form (a registry with {@code payload=jwt},
- * {@code DeliverStage.wantsJwtForm}) and the profile is another: property {@code GatewayEbsiForm} = the EBSI form, for the
+ * property {@code GatewayJwtFormWanted}, which the targets step sets) and the profile is another: property {@code GatewayEbsiForm} = the EBSI form, for the
  * seal stage to seal as {@code GatewayCredentialJwt}.</li>
  * <li>How: one walk over the Jackson tree of the JSON-LD, following references through an id index and typing literals
  * with the term table of the gateway's own contexts ({@code TermDatatypes}); no JSON-LD processor, no framing. Only the
@@ -29,3 +29,5 @@
  * </ul>
  */
 package eu.credentialgateway.profile;
+
+import eu.credentialgateway.OutputProfile;

@@ -2,6 +2,7 @@ package eu.credentialgateway.quarantine;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Step;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -13,9 +14,10 @@ import java.util.UUID;
  *
  * @param fileName   the inbox file name, or null; kept here (not in the audit trail) to find the file again
  * @param receivedAt when the input arrived, or null when unknown
+ * @param step       the step that failed; null in a reason written before steps were recorded
  */
 public record QuarantineEntry(UUID inputId, String contentHash, String format, String source, String fileName,
-                              Instant receivedAt, Instant quarantinedAt, Rejection rejection,
+                              Instant receivedAt, Instant quarantinedAt, Step step, Rejection rejection,
                               List<Finding> findings) {
     public QuarantineEntry {
         Objects.requireNonNull(inputId, "inputId");
@@ -29,6 +31,6 @@ public record QuarantineEntry(UUID inputId, String contentHash, String format, S
     public String toString() {
         return "QuarantineEntry[inputId=" + inputId + ", contentHash=" + contentHash + ", format=" + format
                 + ", source=" + source + ", receivedAt=" + receivedAt + ", quarantinedAt=" + quarantinedAt
-                + ", rejection=" + rejection + ", findings=" + findings.size() + "]";
+                + ", step=" + (step == null ? null : step.id()) + ", rejection=" + rejection + ", findings=" + findings.size() + "]";
     }
 }

@@ -1,7 +1,8 @@
 package eu.credentialgateway.quarantine;
 
-import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.GatewayHeaders;
 import java.io.File;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -52,13 +53,14 @@ public class QuarantineStage implements Processor {
                 message.getHeader(GatewayHeaders.FILE_NAME, String.class),
                 Instant.ofEpochMilli(exchange.getClock().getCreated()),
                 clock.instant(),
+                failure.step(),
                 failure.rejection(),
                 failure.findings());
         byte[] original = original(exchange);
         store.put(entry, original);
         Finding first = failure.findings().get(0);
-        LOG.info("quarantined input {} (hash {}): {}/{} at {}, {} finding(s){}", inputId, entry.contentHash(),
-                first.stage().id(), first.code(), first.location(), failure.findings().size(),
+        LOG.info("quarantined input {} (hash {}): step {}, {}/{} at {}, {} finding(s){}", inputId, entry.contentHash(),
+                failure.step().id(), first.stage().id(), first.code(), first.location(), failure.findings().size(),
                 original == null ? ", original bytes not available" : "");
     }
 

@@ -12,19 +12,22 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.Step;
 import java.io.IOException;
 import java.util.Locale;
 
 /**
- * The JSON form of a {@link QuarantineEntry} ({@code reason.json}): ISO-8601 instants, stages by their
- * lowercase id ({@code map}), rejections by name ({@code INVALID}). Built once, shared.
+ * The JSON form of a {@link QuarantineEntry} ({@code reason.json}): ISO-8601 instants, stages and steps by their
+ * id ({@code serialise}, {@code profile}), rejections by name ({@code INVALID}). Built once, shared.
  */
 final class ReasonJson {
     static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(new SimpleModule("stage-ids")
                     .addSerializer(Stage.class, new StageWriter())
-                    .addDeserializer(Stage.class, new StageReader()))
+                    .addDeserializer(Stage.class, new StageReader())
+                    .addSerializer(Step.class, new StepWriter())
+                    .addDeserializer(Step.class, new StepReader()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -52,6 +55,20 @@ final class ReasonJson {
         @Override
         public Stage deserialize(JsonParser json, DeserializationContext context) throws IOException {
             return Stage.valueOf(json.getValueAsString().toUpperCase(Locale.ROOT));
+        }
+    }
+
+    private static final class StepWriter extends JsonSerializer<Step> {
+        @Override
+        public void serialize(Step step, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeString(step.id());
+        }
+    }
+
+    private static final class StepReader extends JsonDeserializer<Step> {
+        @Override
+        public Step deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            return Step.of(json.getValueAsString());
         }
     }
 }

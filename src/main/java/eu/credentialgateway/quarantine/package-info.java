@@ -16,7 +16,9 @@
  * of the failed {@code gateway:} endpoint, else {@code ingest}). It throws IOException when the disk fails.</li>
  * </ul>
  * {@link eu.credentialgateway.quarantine.QuarantineStore} lists, reads and deletes entries (the retention purge in
- * {@code record.retention}, {@code DELETE /api/v1/quarantine/{inputId}} in {@code record});
- * {@link eu.credentialgateway.quarantine.Failure} turns the caught exception into findings (also used by record).
+ * {@code retention}, {@code DELETE /api/v1/quarantine/{inputId}} in {@code record});
+ * {@link eu.credentialgateway.Failure} turns the caught exception into findings (also used by record).
  */
 package eu.credentialgateway.quarantine;
+
+import eu.credentialgateway.Failure;

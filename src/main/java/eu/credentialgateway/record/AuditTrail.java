@@ -1,5 +1,6 @@
 package eu.credentialgateway.record;
 
+import eu.credentialgateway.ConversionHistory;
 import eu.credentialgateway.Finding;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
  * It stores identifiers, the content hash and finding codes, never the input's content.
  */
 @Component
-public class AuditTrail {
+public class AuditTrail implements ConversionHistory {
     private static final String COLUMNS = "input_id, content_hash, format, source, received_at, finished_at, outcome,"
             + " credential_id, error_stage, error_code, error_summary, duplicate_of, batch_id, batch_row, submitted_by";
 
@@ -120,6 +121,11 @@ public class AuditTrail {
                 .param("outcome", Outcome.CONVERTED.id())
                 .query(AuditTrail::entry)
                 .optional();
+    }
+
+    @Override
+    public Optional<UUID> convertedInput(String format, String contentHash) {
+        return findConvertedByContentHash(format, contentHash).map(AuditEntry::inputId);
     }
 
     /** Every input with this content, oldest first. */

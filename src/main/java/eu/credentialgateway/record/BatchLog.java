@@ -1,5 +1,6 @@
 package eu.credentialgateway.record;
 
+import eu.credentialgateway.BatchRegister;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * (also when the file failed as a whole). Both are idempotent.
  */
 @Component
-public class BatchLog {
+public class BatchLog implements BatchRegister {
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -45,6 +46,7 @@ public class BatchLog {
     }
 
     /** Records that a batch file was opened; again for the same id changes nothing. */
+    @Override
     public void started(UUID batchId, String format, String source) {
         try {
             jdbc.sql("INSERT INTO input_batch (batch_id, format, source, started_at) SELECT :id, :format, :source, :now"
@@ -58,6 +60,7 @@ public class BatchLog {
     }
 
     /** Records that the batch's rows are all done (the first call counts). */
+    @Override
     public void finished(UUID batchId) {
         jdbc.sql("UPDATE input_batch SET finished_at = :now WHERE batch_id = :id AND finished_at IS NULL")
                 .param("now", timestamp(clock.instant())).param("id", batchId)

@@ -2,7 +2,7 @@ package eu.credentialgateway.record;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.SealRecord;
-import eu.credentialgateway.StepTrail.Step;
+import eu.credentialgateway.StepTrail.Run;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -49,13 +49,13 @@ public class ReceiptLog {
      * @param notes  the input's notes; each step's {@code notesBefore..notesAfter} range names its own
      * @param errors the findings that quarantined it (empty unless quarantined): they go to the innermost failed step
      */
-    public void record(UUID inputId, List<Step> steps, List<Finding> notes, List<Finding> errors, List<SealRecord> seals) {
-        List<Step> byStart = steps.stream().sorted(Comparator.comparing(Step::startedAt)).toList();
+    public void record(UUID inputId, List<Run> steps, List<Finding> notes, List<Finding> errors, List<SealRecord> seals) {
+        List<Run> byStart = steps.stream().sorted(Comparator.comparing(Run::startedAt)).toList();
         List<SqlParameterSource> stepRows = new ArrayList<>();
         for (int i = 0; i < byStart.size(); i++) {
-            Step step = byStart.get(i);
+            Run step = byStart.get(i);
             stepRows.add(new MapSqlParameterSource().addValue("id", inputId).addValue("seq", i + 1)
-                    .addValue("step", ErrorSummary.clip(step.step(), 32)).addValue("outcome", step.passed() ? "passed" : "failed")
+                    .addValue("step", step.step().id()).addValue("outcome", step.passed() ? "passed" : "failed")
                     .addValue("started", timestamp(step.startedAt())).addValue("us", step.durationUs()));
         }
         List<SqlParameterSource> findingRows = new ArrayList<>();
@@ -133,8 +133,8 @@ public class ReceiptLog {
     }
 
     /** The seq (start order) of the innermost step whose notes range holds note {@code n}; the first to END is innermost. */
-    private static Integer stepOfNote(int n, List<Step> byEnd, List<Step> byStart) {
-        for (Step step : byEnd) {
+    private static Integer stepOfNote(int n, List<Run> byEnd, List<Run> byStart) {
+        for (Run step : byEnd) {
             if (n >= step.notesBefore() && n < step.notesAfter()) {
                 return byStart.indexOf(step) + 1;
             }
@@ -143,7 +143,7 @@ public class ReceiptLog {
     }
 
     /** The seq of the first step to fail (the innermost: a failing nested step fails its caller after it). */
-    private static Integer failedStep(List<Step> byEnd, List<Step> byStart) {
+    private static Integer failedStep(List<Run> byEnd, List<Run> byStart) {
         return byEnd.stream().filter(step -> !step.passed()).findFirst().map(step -> byStart.indexOf(step) + 1).orElse(null);
     }
 

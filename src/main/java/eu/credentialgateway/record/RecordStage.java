@@ -1,14 +1,13 @@
 package eu.credentialgateway.record;
 
 import eu.credentialgateway.AlignmentDecision;
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
+import eu.credentialgateway.ReviewHandOff;
 import eu.credentialgateway.SealRecord;
 import eu.credentialgateway.StepTrail;
-import eu.credentialgateway.app.camel.GatewayConstants;
-import eu.credentialgateway.quarantine.Failure;
-import eu.credentialgateway.review.ReviewQueue;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -35,17 +34,17 @@ public class RecordStage implements Processor {
 
     private final AuditTrail trail;
     private final AlignmentLog alignments;
-    private final ReviewQueue reviews;
+    private final ReviewHandOff reviews;
     private final ReceiptLog receipts;
 
     /** The audit trail only: alignment decisions are not recorded. */
     public RecordStage(AuditTrail trail) {
-        this(trail, (AlignmentLog) null, (ReviewQueue) null);
+        this(trail, (AlignmentLog) null, (ReviewHandOff) null);
     }
 
     /** The Spring wiring: the application always has both; a context without them records the audit trail only. */
     @Autowired
-    public RecordStage(AuditTrail trail, ObjectProvider<AlignmentLog> alignments, ObjectProvider<ReviewQueue> reviews,
+    public RecordStage(AuditTrail trail, ObjectProvider<AlignmentLog> alignments, ObjectProvider<ReviewHandOff> reviews,
                        ObjectProvider<ReceiptLog> receipts) {
         this(trail, alignments.getIfAvailable(), reviews.getIfAvailable(), receipts.getIfAvailable());
     }
@@ -54,12 +53,12 @@ public class RecordStage implements Processor {
      * @param alignments where decisions are stored, or null: not recorded
      * @param reviews    the review queue for queued phrases, or null: not queued
      */
-    public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewQueue reviews) {
+    public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewHandOff reviews) {
         this(trail, alignments, reviews, null);
     }
 
     /** @param receipts where steps, findings and seals are stored, or null: not recorded */
-    public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewQueue reviews, ReceiptLog receipts) {
+    public RecordStage(AuditTrail trail, AlignmentLog alignments, ReviewHandOff reviews, ReceiptLog receipts) {
         this.receipts = receipts;
         this.trail = trail;
         this.alignments = alignments;
@@ -119,7 +118,7 @@ public class RecordStage implements Processor {
 
     /** The route's {@code outcome} option; without one, quarantined when an exception was caught, else converted. */
     private static Outcome outcome(Exchange exchange) {
-        String named = exchange.getProperty(GatewayConstants.OUTCOME, String.class);
+        String named = exchange.getProperty(GatewayHeaders.OUTCOME, String.class);
         if (named != null) {
             return Outcome.fromId(named);
         }

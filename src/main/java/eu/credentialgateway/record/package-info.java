@@ -29,17 +29,20 @@
  * {@code audit_entry.batch_row}; batches in {@code input_batch} ({@link eu.credentialgateway.record.BatchLog}, opened and
  * finished by ingest).
  *
- * <p>{@code GET /api/v1/inputs/{id}} ({@link eu.credentialgateway.record.InputController}) shows an input's receipt:
+ * <p>{@code GET /api/v1/inputs/{id}} ({@link eu.credentialgateway.api.InputController}) shows an input's receipt:
  * status, received, finished, stages with their findings, alignments, seals, deliveries with every attempt (from
- * {@link eu.credentialgateway.deliver.DeliveryLedger}) and the audit trail's events (README "Receipts");
- * {@code GET /api/v1/batches/{id}} ({@link eu.credentialgateway.record.BatchController}) a batch's counts per outcome,
- * deliveries per target and state, and quarantined rows (README "Batches"). 404 problems for unknown ids.
+ * {@link eu.credentialgateway.deliver.DeliveryLedger}) and the audit trail's events (docs/receipts-and-batches.md);
+ * {@code GET /api/v1/batches/{id}} ({@link eu.credentialgateway.api.BatchController}) a batch's counts per outcome,
+ * deliveries per target and state, and quarantined rows (docs/receipts-and-batches.md). 404 problems for unknown ids.
  * The alignment rows hold IRIs, codes and learning-outcome phrases (course content), never the learner's data.
  *
- * <p>Retention (Flyway {@code V25__retention.sql}, README "Retention"): {@link eu.credentialgateway.record.AuditDetailsPurge}
+ * <p>Retention (Flyway {@code V25__retention.sql}, docs/operations.md, Retention): {@link eu.credentialgateway.record.AuditDetailsPurge}
  * removes the details of long-finished inputs and leaves their counts on the row; the row also says when and by whom
  * its quarantine files went ({@link eu.credentialgateway.record.RetentionMarks}). {@code DELETE /api/v1/quarantine/{inputId}}
  * ({@link eu.credentialgateway.record.QuarantineController}) removes one entry; the scheduled purge is in
- * {@code record.retention}.
+ * {@code retention}.
  */
 package eu.credentialgateway.record;
+
+import eu.credentialgateway.api.BatchController;
+import eu.credentialgateway.api.InputController;

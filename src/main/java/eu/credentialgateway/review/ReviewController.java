@@ -1,15 +1,15 @@
 package eu.credentialgateway.review;
 
+import eu.credentialgateway.BodyTooLarge;
 import eu.credentialgateway.CanonicalUuid;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.access.ActionLog;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import eu.credentialgateway.app.BodyTooLarge;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -95,18 +95,14 @@ public class ReviewController {
 
     @ExceptionHandler(ReviewProblem.class)
     ResponseEntity<ProblemDetail> problem(ReviewProblem p) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(p.status(), p.getMessage());
-        body.setType(URI.create("urn:credential-gateway:problem:" + p.type()));
-        body.setTitle(p.status().getReasonPhrase());
-        body.setProperty("code", p.type());
-        return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return Problems.answer(p.status(), p.type(), p.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException e) {
         if (BodyTooLarge.causes(e)) {
             return problem(new ReviewProblem(HttpStatus.PAYLOAD_TOO_LARGE, BodyTooLarge.CODE,
-                    "the body is larger than the limit of this endpoint (README, Configuration)"));
+                    "the body is larger than the limit of this endpoint (docs/operations.md, Load and overload)"));
         }
         return problem(new ReviewProblem(HttpStatus.BAD_REQUEST, "bad-review-request", "the body is not JSON of the form {\"uri\": \"...\"}"));
     }

@@ -1,6 +1,7 @@
 package eu.credentialgateway.review;
 
 import eu.credentialgateway.AlignmentDecision;
+import eu.credentialgateway.ReviewHandOff;
 import eu.credentialgateway.align.EscoAlignments;
 import eu.credentialgateway.align.EscoUriStatus;
 import eu.credentialgateway.align.PhraseKey;
@@ -30,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * this instance next queues the same phrase (queueing reads the item's row, and the cache takes its state).
  */
 @Component
-public class ReviewQueue implements ReviewedPhrases {
+public class ReviewQueue implements ReviewedPhrases, ReviewHandOff {
     private static final Logger LOG = LoggerFactory.getLogger(ReviewQueue.class);
 
     private final ReviewStore store;
@@ -90,6 +91,7 @@ public class ReviewQueue implements ReviewedPhrases {
     }
 
     /** The input's decisions, each queued one linked to its (new or existing) review item. */
+    @Override
     public List<AlignmentDecision> enqueueQueued(List<AlignmentDecision> decisions, UUID inputId) {
         List<AlignmentDecision> out = new ArrayList<>(decisions.size());
         for (AlignmentDecision d : decisions) {

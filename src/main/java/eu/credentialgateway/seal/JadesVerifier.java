@@ -1,7 +1,7 @@
 package eu.credentialgateway.seal;
 
+import eu.credentialgateway.SealCheck;
 import eu.credentialgateway.trust.TrustAnchors;
-import eu.credentialgateway.verify.SealCheck;
 import eu.europa.esig.dss.diagnostic.CertificateWrapper;
 import eu.europa.esig.dss.diagnostic.DiagnosticData;
 import eu.europa.esig.dss.diagnostic.SignatureWrapper;

@@ -1,7 +1,7 @@
 package eu.credentialgateway.seal;
 
 import com.nimbusds.jose.JOSEException;
-import eu.credentialgateway.profile.OutputProfile;
+import eu.credentialgateway.OutputProfile;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;

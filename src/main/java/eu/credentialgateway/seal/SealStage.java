@@ -2,12 +2,12 @@ package eu.credentialgateway.seal;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
-import eu.credentialgateway.LogValues;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.LogValues;
 import eu.credentialgateway.Notes;
+import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.SealRecord;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.profile.OutputProfile;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;

@@ -1,6 +1,6 @@
 package eu.credentialgateway.seal;
 
-import eu.credentialgateway.profile.OutputProfile;
+import eu.credentialgateway.OutputProfile;
 
 /** A profile whose form is never sealed (the Turtle and N-Quads debugging forms): passes the body through. */
 record UnsealedForm(OutputProfile form) implements SealForm {

@@ -32,7 +32,7 @@
  * </ul>
  *
  * <p>Verification of JAdES seals for {@code POST /api/v1/verifications} and the {@code verify} command lives here
- * too ({@code JadesCredentialForm}, a {@link eu.credentialgateway.verify.CredentialForm}), so that EU DSS is used
+ * too ({@code JadesCredentialForm}, a {@link eu.credentialgateway.CredentialForm}), so that EU DSS is used
  * by this package only; so does that of the JWT forms ({@code JwtCredentialForm.Ebsi}, {@code .OpenBadge}: signature
  * with the {@code x5c} certificate, the {@code jwk} or the gateway's own key, claims against the credential). DSS is configured offline: no AIA, CRL or OCSP fetching unless
  * {@code gateway.seal.online-revocation}; trusted only what {@code gateway.seal.trusted-certificates} holds.

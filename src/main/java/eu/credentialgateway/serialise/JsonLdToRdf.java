@@ -54,6 +54,6 @@ public final class JsonLdToRdf {
         if (language != null) {
             return NodeFactory.createLiteralLang(lexical, language);
         }
-        return NodeFactory.createLiteralDT(lexical, eu.credentialgateway.map.LiteralDatatypes.of(datatype));
+        return NodeFactory.createLiteralDT(lexical, eu.credentialgateway.LiteralDatatypes.of(datatype));
     }
 }

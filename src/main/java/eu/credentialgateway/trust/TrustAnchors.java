@@ -1,6 +1,5 @@
 package eu.credentialgateway.trust;
 
-import eu.credentialgateway.check.proof.VerificationKeys;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

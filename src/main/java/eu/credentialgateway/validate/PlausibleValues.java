@@ -1,5 +1,6 @@
 package eu.credentialgateway.validate;
 
+import eu.credentialgateway.Base64Text;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.SoundText;
 import eu.credentialgateway.Stage;

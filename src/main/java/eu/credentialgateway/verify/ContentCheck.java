@@ -1,5 +1,7 @@
 package eu.credentialgateway.verify;
 
+import eu.credentialgateway.OpenedCredential;
+
 /**
  * A check of sealed content that is not EDC JSON-LD (a Spring bean): the verifier hands it the credential of every
  * opened seal whose content profile it {@link #checks}, e.g. the EBSI VCDM 2.0 and Open Badges 3.0 forms against

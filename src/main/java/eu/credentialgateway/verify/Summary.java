@@ -1,5 +1,6 @@
 package eu.credentialgateway.verify;
 
+import eu.credentialgateway.SealCheck;
 import eu.credentialgateway.verify.VerificationReport.ContentReport;
 import eu.credentialgateway.verify.VerificationReport.ExpiryReport;
 import eu.credentialgateway.verify.VerificationReport.SealReport;

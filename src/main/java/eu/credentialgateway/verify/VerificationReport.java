@@ -1,6 +1,7 @@
 package eu.credentialgateway.verify;
 
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.SealCheck;
 import java.util.List;
 
 /**

@@ -2,6 +2,7 @@ package eu.credentialgateway.verify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import eu.credentialgateway.CredentialForm;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.seal.SealProperties;
 import eu.credentialgateway.trust.TrustAnchors;

@@ -5,7 +5,7 @@
  * command {@link eu.credentialgateway.verify.VerifyCommand}, and {@link eu.credentialgateway.verify.CredentialVerifier}
  * for Java callers.
  * <ul>
- * <li>Input: a sealed credential as text, in a form some {@link eu.credentialgateway.verify.CredentialForm} bean
+ * <li>Input: a sealed credential as text, in a form some {@link eu.credentialgateway.CredentialForm} bean
  * recognises: {@code edc-jades} (JAdES JSON around EDC JSON-LD), {@code ebsi-jwt} and {@code ob3} (a compact JWT holding the
  * EBSI VCDM 2.0 or Open Badges 3.0 form), all in package seal; further forms plug in as beans, with their own content
  * profile, checked by a {@link eu.credentialgateway.verify.ContentCheck} bean (the EBSI and OB 3.0 JSON Schemas: package profile).</li>
@@ -22,3 +22,5 @@
  * </ul>
  */
 package eu.credentialgateway.verify;
+
+import eu.credentialgateway.CredentialForm;

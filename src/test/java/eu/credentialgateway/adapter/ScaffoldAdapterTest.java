@@ -3,56 +3,78 @@ package eu.credentialgateway.adapter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.align.AlignProperties;
-import eu.credentialgateway.align.AlignStage;
-import eu.credentialgateway.check.CheckProperties;
-import eu.credentialgateway.check.CheckStage;
-import eu.credentialgateway.map.IssuerProperties;
-import eu.credentialgateway.map.MapStage;
-import eu.credentialgateway.validate.ValidateProperties;
-import eu.credentialgateway.validate.ValidateStage;
+import eu.credentialgateway.GatewayDataFolders;
+import eu.credentialgateway.app.GatewayApplication;
+import eu.credentialgateway.conformance.RoutedConversion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
-/** A scaffolded adapter is a working start: it is discovered, and its example converts into a valid credential. */
+/**
+ * A scaffolded adapter is a working start: the gateway started on a folder holding one adapter of each kind finds it,
+ * and its example converts through the real routes (routes/pipeline.yaml) into a valid credential.
+ */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(RoutedConversion.Wiring.class)
 class ScaffoldAdapterTest {
+    private static final List<String> KINDS = List.of("json", "xml", "csv");
+    /** What the scaffold wrote per kind, before the gateway started on the folder. */
+    private static final Map<String, List<Path>> WRITTEN = new ConcurrentHashMap<>();
+
+    @TempDir
+    static Path temp;
     @TempDir
     Path folder;
+
+    @DynamicPropertySource
+    static void adaptersScaffoldedBeforeTheGatewayStarts(DynamicPropertyRegistry registry) {
+        registry.add("gateway.adapters.dir", () -> {
+            Path adapters = temp.resolve("adapters");
+            for (String kind : KINDS) {
+                WRITTEN.computeIfAbsent(kind, k -> {
+                    try {
+                        return ScaffoldAdapter.write("acme-" + k, k, adapters);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            return adapters.toString();
+        });
+        GatewayDataFolders.register(registry, temp, "scaffold-adapter");
+    }
+
+    @Autowired
+    RoutedConversion routes;
+    @Autowired
+    AdapterCatalog catalog;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"json", "xml", "csv"})
     void scaffoldsAnAdapterWhoseExampleBecomesAValidCredential(String kind) throws Exception {
-        List<Path> written = ScaffoldAdapter.write("acme-" + kind, kind, folder);
-
-        assertThat(written).extracting(p -> folder.relativize(p).toString().replace('\\', '/')).containsExactlyInAnyOrder(
+        Path adapters = temp.resolve("adapters");
+        assertThat(WRITTEN.get(kind)).extracting(p -> adapters.relativize(p).toString().replace('\\', '/')).containsExactlyInAnyOrder(
                 "mappings/acme-" + kind + ".adapter.properties", "mappings/acme-" + kind + ".rml.ttl",
                 "routes/acme-" + kind + ".yaml", "test-data/acme-" + kind + "/example/input." + kind);
-        AdapterCatalog adapters = AdapterCatalog.of(folder);
-        assertThat(adapters.find("acme-" + kind)).hasValueSatisfying(a -> assertThat(a.kind().id()).isEqualTo(kind));
+        assertThat(catalog.find("acme-" + kind)).hasValueSatisfying(a -> assertThat(a.kind().id()).isEqualTo(kind));
 
-        byte[] example = Files.readAllBytes(folder.resolve("test-data/acme-" + kind + "/example/input." + kind));
-        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
-        exchange.getMessage().setBody(example);
-        exchange.getMessage().setHeader(GatewayHeaders.FORMAT, "acme-" + kind);
-        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, "urn:uuid:3f2c1a5e-0000-4000-8000-00000000e1e0");
-        exchange.setProperty(GatewayHeaders.ORIGINAL, example);
-        new CheckStage(CheckProperties.defaults(), adapters).process(exchange);
-        new MapStage(adapters, IssuerProperties.demo(), Clock.systemUTC()).process(exchange);
-        new AlignStage(new AlignProperties(null), ".").process(exchange);
-        new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".").process(exchange);
+        byte[] example = Files.readAllBytes(adapters.resolve("test-data/acme-" + kind + "/example/input." + kind));
+        Graph credential = routes.convert("acme-" + kind, example).graph();
 
-        Graph credential = exchange.getMessage().getBody(Graph.class);
         assertThat(credential.size()).isGreaterThan(30);
     }
 

@@ -2,7 +2,6 @@ package eu.credentialgateway.align;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 
 /** The shipped ESCO skills and matcher (index in memory) with the default settings, built once per test JVM for every test that needs them. */
 public final class EscoFixture {

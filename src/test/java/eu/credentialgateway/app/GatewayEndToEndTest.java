@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.credentialgateway.GatewayDataFolders;
+import eu.credentialgateway.Step;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.quarantine.QuarantineStore;
@@ -226,13 +227,16 @@ class GatewayEndToEndTest {
             assertThat(first.get("stage").asText()).isEqualTo(stage);
             assertThat(first.get("code").asText()).isEqualTo(code);
             assertThat(first.has("location")).isTrue();
+            // the step that refused it belongs to the stage its finding blames, and the quarantine names it too
+            Step step = Step.of(problem.get("step").asText());
+            assertThat(step.stage().id()).isEqualTo(stage);
 
             UUID inputId = UUID.fromString(problem.get("inputId").asText());
             assertThat(audit.find(inputId)).hasValueSatisfying(row -> {
                 assertThat(row.outcome()).isEqualTo(Outcome.QUARANTINED);
                 assertThat(row.errorCode()).isEqualTo(code);
             });
-            assertThat(quarantine.find(inputId)).isPresent();
+            assertThat(quarantine.find(inputId)).hasValueSatisfying(entry -> assertThat(entry.step()).isEqualTo(step));
             assertThat(quarantine.original(inputId)).isPresent();
         }
 
@@ -505,7 +509,7 @@ class GatewayEndToEndTest {
         }
 
         /** The JWT verifies with the gateway's public key, passes its profile's schema (with ../shared) and through POST /api/v1/verifications. */
-        void assertSealedByTheGatewayAndVerified(String token, eu.credentialgateway.profile.OutputProfile profile) throws Exception {
+        void assertSealedByTheGatewayAndVerified(String token, eu.credentialgateway.OutputProfile profile) throws Exception {
             com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(token);
             java.security.PublicKey gatewayKey = eu.credentialgateway.seal.SealForms.certificates(seal).get(0).getPublicKey();
             assertThat(jws.verify(new com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory().createJWSVerifier(jws.getHeader(), gatewayKey)))
@@ -526,7 +530,7 @@ class GatewayEndToEndTest {
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/vc+jwt"));
-            assertSealedByTheGatewayAndVerified(response.body(), eu.credentialgateway.profile.OutputProfile.EBSI_JWT);
+            assertSealedByTheGatewayAndVerified(response.body(), eu.credentialgateway.OutputProfile.EBSI_JWT);
             String token = response.body();
             int at = token.indexOf('.') + 30;
             String tampered = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
@@ -541,7 +545,7 @@ class GatewayEndToEndTest {
 
             assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/jwt"));
-            assertSealedByTheGatewayAndVerified(response.body(), eu.credentialgateway.profile.OutputProfile.OB3);
+            assertSealedByTheGatewayAndVerified(response.body(), eu.credentialgateway.OutputProfile.OB3);
             JsonNode credential = JSON.readTree(com.nimbusds.jose.JWSObject.parse(response.body()).getPayload().toString());
             assertThat(credential.get("type").toString()).contains("OpenBadgeCredential");
             assertThat(credential.get("credentialSubject").get("achievement").get("name").asText()).isEqualTo("Data literacy essentials");
@@ -583,7 +587,7 @@ class GatewayEndToEndTest {
             Path file = assertDelivered(credentialId);
             assertThat(file.getFileName().toString()).as("a compact JWT's extension").endsWith(".jwt");
             String delivered = Files.readString(file);
-            assertSealedByTheGatewayAndVerified(delivered, eu.credentialgateway.profile.OutputProfile.OB3);
+            assertSealedByTheGatewayAndVerified(delivered, eu.credentialgateway.OutputProfile.OB3);
         }
     }
 

@@ -11,6 +11,7 @@ import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;

@@ -8,9 +8,6 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import eu.credentialgateway.align.AlignStage;
-import eu.credentialgateway.validate.ValidateProperties;
-import eu.credentialgateway.validate.ValidateStage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -19,14 +16,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,26 +28,48 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Runs every case of every adapter, {@code test-data/<format>/<case>/} in the gateway home and in
  * {@code -Dgateway.adapters.dir}: {@code input.*} with either {@code expected.ttl} (the graph after check + map, fixed
- * clock and credential id, compared by isomorphism; it must also pass the own shapes and, with ../shared, the
- * official ones after align) or {@code expected-errors.json} (stage, code, location of every finding, in order).
- * A new adapter's cases run here without a test class. {@code -Dgateway.regenerate=true} rewrites the expected
- * files from the current output: review each by eye.
+ * clock and credential id, compared by isomorphism; the case must also convert through the real routes, own shapes
+ * included, and, with ../shared, that credential graph must pass the official shapes) or {@code expected-errors.json} (stage, code, location of every finding, in order).
+ * A new adapter's cases run here without a test class. A case folder with neither expected file (or both) fails:
+ * {@code -Dgateway.regenerate=<format>/<case>} (see {@link Regeneration}) writes the named cases' expected file from
+ * the current output and fails them so that each is reviewed (git diff) before the next run passes.
  */
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AdapterCasesTest {
-    private static final boolean REGENERATE = Boolean.getBoolean("gateway.regenerate");
-    private static final AlignStage ALIGN = GatewayStages.align();
-    private static final ValidateStage OWN_SHAPES = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
 
     @Autowired
     AdapterPipeline pipeline;
+    @Autowired
+    RoutedConversion routes;
 
     /** One case: the format and its folder. */
     record Case(String format, Path folder) {
         @Override
         public String toString() {
             return format + "/" + folder.getFileName();
+        }
+
+        Path expectedGraph() {
+            return folder.resolve("expected.ttl");
+        }
+
+        Path expectedErrors() {
+            return folder.resolve("expected-errors.json");
+        }
+
+        /**
+         * Whether the case expects its input to be refused (expected-errors.json) rather than converted (expected.ttl);
+         * a folder with neither or both is a mistake, never a pass.
+         */
+        boolean refused() {
+            boolean errors = Files.exists(expectedErrors());
+            if (errors == Files.exists(expectedGraph())) {
+                throw new AssertionError(folder + (errors ? " has both expected.ttl and expected-errors.json: keep the one that holds"
+                        : " has neither expected.ttl nor expected-errors.json: write the one you expect, or run"
+                        + " mvn -q test -Dtest=AdapterCasesTest -D" + Regeneration.PROPERTY + "=" + this + " and review what it writes"));
+            }
+            return errors;
         }
     }
 
@@ -84,50 +99,64 @@ class AdapterCasesTest {
     @ParameterizedTest(name = "test-data/{0}")
     @MethodSource("everyCase")
     void convertsOrQuarantinesExactlyAsExpected(Case testCase) throws Exception {
-        Path folder = testCase.folder();
         String name = testCase.toString();
-        byte[] input = Files.readAllBytes(input(folder));
-        Path expectedErrors = folder.resolve("expected-errors.json");
-        if (Files.exists(expectedErrors)) {
+        byte[] input = Files.readAllBytes(input(testCase.folder()));
+        if (Regeneration.fromSystemProperty().covers(name)) {
+            throw new AssertionError("wrote " + regenerate(testCase, input) + " from the current output: review it (git diff),"
+                    + " then run again without -D" + Regeneration.PROPERTY);
+        }
+        if (testCase.refused()) {
             GatewayException rejected = assertThrows(GatewayException.class, () -> pipeline.run(testCase.format(), input));
-            if (REGENERATE) {
-                Files.writeString(expectedErrors, json(rejected.findings()));
-            }
-            assertEquals(Files.readString(expectedErrors).strip(), json(rejected.findings()).strip(), name);
+            assertEquals(Files.readString(testCase.expectedErrors()).strip(), json(rejected.findings()).strip(), name);
             return;
         }
         Graph actual = pipeline.run(testCase.format(), input);
-        Path expected = folder.resolve("expected.ttl");
-        if (REGENERATE || !Files.exists(expected)) {
-            try (OutputStream out = Files.newOutputStream(expected)) {
-                RDFDataMgr.write(out, actual, RDFFormat.TURTLE_PRETTY);
-            }
-        }
-        Graph wanted = RDFDataMgr.loadGraph(expected.toString());
+        Graph wanted = RDFDataMgr.loadGraph(testCase.expectedGraph().toString());
         assertTrue(actual.isIsomorphicWith(wanted), () -> name + ": the graph differs from expected.ttl");
-        Graph aligned = passesOwnShapes(name, actual);
+        Graph aligned = passesOwnShapes(testCase, input);
         if (OfficialElm.available()) {
             var report = OfficialElm.validateConverted(aligned);
             assertTrue(report.conforms(), () -> name + ":\n" + OfficialElm.describe(report));
         }
     }
 
-    /**
-     * A copy of the graph, aligned by the real align stage, passes the validate stage (the gateway's own shapes);
-     * returns that aligned copy, which must pass the official shapes too.
-     */
-    private static Graph passesOwnShapes(String name, Graph mapped) throws Exception {
-        Graph copy = GraphFactory.createDefaultGraph();
-        GraphUtil.addInto(copy, mapped);
-        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
-        exchange.getMessage().setBody(copy);
-        ALIGN.process(exchange);
+    @Test
+    void everyCaseNamedForRegenerationExists() throws IOException {
+        List<String> cases = everyCase().map(Case::toString).toList();
+        assertEquals(List.of(), Regeneration.fromSystemProperty().unmatched(cases),
+                "-D" + Regeneration.PROPERTY + " names no such case folder");
+    }
+
+    /** Writes the case's expected file from what the pipeline does now (and removes the other one); returns it. */
+    private Path regenerate(Case testCase, byte[] input) throws Exception {
+        Path written;
+        Path stale;
         try {
-            OWN_SHAPES.process(exchange);
-        } catch (GatewayException e) {
-            throw new AssertionError(name + ": fails the own shapes:\n" + json(e.findings()), e);
+            Graph actual = pipeline.run(testCase.format(), input);
+            written = testCase.expectedGraph();
+            stale = testCase.expectedErrors();
+            try (OutputStream out = Files.newOutputStream(written)) {
+                RDFDataMgr.write(out, actual, RDFFormat.TURTLE_PRETTY);
+            }
+        } catch (GatewayException rejected) {
+            written = testCase.expectedErrors();
+            stale = testCase.expectedGraph();
+            Files.writeString(written, json(rejected.findings()));
         }
-        return exchange.getMessage().getBody(Graph.class);
+        Files.deleteIfExists(stale);
+        return written;
+    }
+
+    /**
+     * The case converts through the real routes (align, sanity and validate with the gateway's own shapes among them);
+     * returns the graph as validated, which must pass the official shapes too.
+     */
+    private Graph passesOwnShapes(Case testCase, byte[] input) throws Exception {
+        try {
+            return routes.convert(testCase.format(), input).graph();
+        } catch (GatewayException e) {
+            throw new AssertionError(testCase + ": does not convert through the routes:\n" + json(e.findings()), e);
+        }
     }
 
     /** The findings as expected-errors.json writes them: one object per line. */

@@ -23,17 +23,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Acceptance of issue #4 for the badge formats, over EVERY sample of ../shared/anchors/formats/{openbadges-v2,
  * openbadges-v3, clr-v2}/samples (the directory listing, see {@link BadgeSamples}): a sample valid for its own format
- * converts, with the real stages, to an EDC that passes the OFFICIAL ELM shapes; a sample listed in
+ * converts, through the real routes ({@link RoutedConversion}), to an EDC that passes the OFFICIAL ELM shapes; a sample listed in
  * {@link BadgeSamples#NOT_CONVERTED} is quarantined with the code named there. An OB 2.0 assertion whose BadgeClass
  * is a URL is sent with the documents the 1EdTech validator's tests serve for its URLs ({@link BadgeSamples#body}).
  */
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadgeSamplesConformanceTest {
-    private static final GatewayStages GATEWAY = new GatewayStages();
 
     @Autowired
-    AdapterPipeline pipeline;
+    RoutedConversion routes;
 
     /** The samples to convert; without ../shared one placeholder, so the test runs once and reports the skip. */
     static Stream<String> convertible() throws IOException {
@@ -50,7 +49,7 @@ class BadgeSamplesConformanceTest {
     @MethodSource("convertible")
     void convertsToAnEdcThatPassesTheOfficialShapes(String sample) throws Exception {
         Path formats = BadgeSamples.formatsOrSkip();
-        GatewayStages.Converted credential = GATEWAY.finish(pipeline.run(BadgeSamples.format(sample), BadgeSamples.body(formats, sample)));
+        RoutedConversion.Converted credential = routes.convert(BadgeSamples.format(sample), BadgeSamples.body(formats, sample));
         ValidationReport report = OfficialElm.validate(credential.graph(), OfficialElm.sharedOrSkip(), OfficialElm.CONVERTED);
         assertThat(report.conforms()).as(() -> report.getEntries().stream().limit(20)
                 .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message()).collect(Collectors.joining("\n"))).isTrue();
@@ -63,7 +62,7 @@ class BadgeSamplesConformanceTest {
         assumeTrue(Files.isRegularFile(formats.resolve(sample)), "sample absent from ../shared");
         byte[] body = BadgeSamples.body(formats, sample);
         GatewayException refused = catchThrowableOfType(GatewayException.class,
-                () -> GATEWAY.finish(pipeline.run(BadgeSamples.format(sample), body)));
+                () -> routes.convert(BadgeSamples.format(sample), body));
         assertThat(refused).as("%s must be quarantined with %s", sample, code).isNotNull();
         assertThat(refused.findings().get(0).code()).as(refused.getMessage()).isEqualTo(code);
     }

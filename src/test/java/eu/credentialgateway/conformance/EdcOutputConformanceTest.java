@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the gateway ships, checked against the official ELM 3.2 artefacts: every credential it makes
- * from the ELMO samples of the reference data and the official ELMO examples (v1.0.0, v1.7.0) and from every adapter's positive test cases, with the REAL stages
- * (the gateway's own tables, shapes and contexts),
+ * from the ELMO samples of the reference data and the official ELMO examples (v1.0.0, v1.7.0) and from every adapter's positive test cases, through the REAL routes
+ * (routes/pipeline.yaml with the gateway's own tables, shapes and contexts: {@link RoutedConversion}),
  * <ul>
  *   <li>passes the official shapes EDC-generic-no-cv + EDC-generic-full + EDC-converted;</li>
  *   <li>means the same RDF graph whether its JSON-LD is expanded with the official contexts or with the
@@ -32,7 +32,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EdcOutputConformanceTest {
-    private static final GatewayStages GATEWAY = new GatewayStages();
     private static final String NOT_WELL_FORMED = "fi-emrex_Example-elmo-sweden-1.0-small.xml";
     /** Its attachments are elided ("iiNhz6QfDnnDybjHLBF2..."): not base64, so not held but noted (issue #14). */
     private static final String ELIDED_ATTACHMENT = "pl/fi-emrex_elmo-1.0-example.xml";
@@ -40,7 +39,7 @@ class EdcOutputConformanceTest {
     private static final List<String> OFFICIAL_EXAMPLES = List.of("schema/v1.0.0/example.xml", "schema/v1.7.0/example.xml");
 
     @Autowired
-    AdapterPipeline pipeline;
+    RoutedConversion routes;
 
     /** The ELMO samples of ../shared, and every positive case of every adapter (format/path). */
     static Stream<String> inputs() throws IOException {
@@ -55,7 +54,7 @@ class EdcOutputConformanceTest {
                     .forEach(p -> inputs.add("elmo:" + p));
         }
         OFFICIAL_EXAMPLES.forEach(e -> inputs.add("elmo:" + samples.resolveSibling(e)));
-        AdapterCasesTest.everyCase().filter(c -> !Files.exists(c.folder().resolve("expected-errors.json")))
+        AdapterCasesTest.everyCase().filter(c -> !c.refused())
                 .forEach(c -> inputs.add(c.format() + ":" + c.folder()));
         return inputs.stream();
     }
@@ -67,7 +66,7 @@ class EdcOutputConformanceTest {
         String format = input.substring(0, input.indexOf(':'));
         Path file = Path.of(input.substring(format.length() + 1));
         byte[] bytes = Files.readAllBytes(Files.isDirectory(file) ? AdapterCasesTest.input(file) : file);
-        GatewayStages.Converted credential = GATEWAY.finish(pipeline.run(format, bytes));
+        RoutedConversion.Converted credential = routes.convert(format, bytes);
 
         Graph withOfficialContexts = JsonLdToRdf.read(credential.json(), OfficialElm.officialContexts(shared));
         Graph withOwnContexts = JsonLdToRdf.read(credential.json(), ContextDocuments.fromHome(Path.of(".")));
@@ -84,7 +83,7 @@ class EdcOutputConformanceTest {
     void anElidedAttachmentIsNotHeldButNotedAndTheTranscriptStillConverts() throws Exception {
         Path shared = OfficialElm.sharedOrSkip();
         byte[] bytes = Files.readAllBytes(shared.resolve("anchors/formats/emrex-elmo/samples").resolve(ELIDED_ATTACHMENT));
-        Graph graph = GATEWAY.finish(pipeline.run("elmo", bytes)).graph();
+        Graph graph = routes.convert("elmo", bytes).graph();
         org.apache.jena.graph.Node content = org.apache.jena.graph.NodeFactory.createURI("http://data.europa.eu/snb/model/elm/content");
         org.apache.jena.graph.Node noteLiteral = org.apache.jena.graph.NodeFactory.createURI("http://data.europa.eu/snb/model/elm/noteLiteral");
         assertThat(graph.find(null, content, null).mapWith(t -> t.getObject().getLiteralLexicalForm()).toList())

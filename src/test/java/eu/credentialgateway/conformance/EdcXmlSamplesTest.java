@@ -6,30 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.credentialgateway.GatewayException;
-import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.align.AlignStage;
-import eu.credentialgateway.check.CheckProperties;
-import eu.credentialgateway.check.CheckStage;
-import eu.credentialgateway.check.XadesSealStage;
-import eu.credentialgateway.map.IssuerProperties;
-import eu.credentialgateway.map.MapStage;
-import eu.credentialgateway.validate.ValidateProperties;
-import eu.credentialgateway.validate.SanityStage;
-import eu.credentialgateway.validate.ValidateStage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.shacl.ValidationReport;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every legacy Europass EDC 1.x XML sample of the reference data (europass-edc-xml, edc-legacy-xml),
- * through the edc-xml adapter's steps (seal, check, map, align with ESCO, validate): the ones valid for their own
+ * through the real routes (routes/pipeline.yaml and the edc-xml adapter's prepare route with its seal check: {@link RoutedConversion}): the ones valid for their own
  * format become credentials that pass the OFFICIAL shapes; the others are quarantined with the code
  * named here. The verifiable-presentation wrapper (EDC_DiplomaSupplement_AA) is converted like a bare
  * credential (xml.root names both). Five EDCI test fixtures carry a seal that no longer verifies: seal-invalid. EU DSS
@@ -43,16 +30,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Their learning outcomes' ESCO skills (relatedEscoSkill) are described by the align
  * stage's ESCO table as in the gateway; without it they would fail the official shapes' skos:Concept class.
  */
+@GatewayTestContext
 class EdcXmlSamplesTest {
     private static final Path FORMATS = OfficialElm.shared().resolve("anchors/formats");
 
-    private final DefaultCamelContext camel = new DefaultCamelContext();
-    private final XadesSealStage seal = new XadesSealStage(CheckProperties.defaults());
-    private final CheckStage check = new CheckStage(CheckProperties.defaults(), ElmoPipeline.ADAPTERS);
-    private final MapStage map = new MapStage(ElmoPipeline.ADAPTERS, IssuerProperties.demo(), ElmoPipeline.CLOCK);
-    private final AlignStage align = GatewayStages.align();
-    private final SanityStage sanity = new SanityStage();
-    private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
+    @Autowired
+    RoutedConversion routes;
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
@@ -68,11 +51,11 @@ class EdcXmlSamplesTest {
         "europass-edc-xml/samples/EDC_DiplomaSupplement_AA.xml, seal-valid"})
     void convertsAValidSampleToACredentialThatPassesTheOfficialShapes(String sample, String sealNote) throws Exception {
         assumeTrue(OfficialElm.available(), "../shared is absent: skipping the EDC 1.x samples");
-        Exchange exchange = run(Files.readAllBytes(FORMATS.resolve(sample)));
-        Graph credential = exchange.getMessage().getBody(Graph.class);
+        RoutedConversion.Converted converted = routes.convert("edc-xml", Files.readAllBytes(FORMATS.resolve(sample)));
+        Graph credential = converted.graph();
         ValidationReport report = OfficialElm.validateConverted(credential);
         assertTrue(report.conforms(), () -> sample + ":\n" + OfficialElm.describe(report));
-        assertEquals(sealNote, eu.credentialgateway.Notes.of(exchange).get(0).code());
+        assertEquals(sealNote, eu.credentialgateway.Notes.of(converted.exchange()).get(0).code());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,23 +69,8 @@ class EdcXmlSamplesTest {
     void quarantinesAnInvalidSampleNamingTheProblem(String sample, String stage, String code) throws Exception {
         assumeTrue(OfficialElm.available(), "../shared is absent: skipping the EDC 1.x samples");
         byte[] input = Files.readAllBytes(FORMATS.resolve(sample));
-        GatewayException rejected = assertThrows(GatewayException.class, () -> run(input));
+        GatewayException rejected = assertThrows(GatewayException.class, () -> routes.convert("edc-xml", input));
         assertEquals(stage, rejected.findings().get(0).stage().id(), rejected::getMessage);
         assertEquals(code, rejected.findings().get(0).code(), rejected::getMessage);
-    }
-
-    private Exchange run(byte[] input) throws Exception {
-        Exchange exchange = new DefaultExchange(camel);
-        exchange.getMessage().setBody(input);
-        exchange.getMessage().setHeader(GatewayHeaders.FORMAT, "edc-xml");
-        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
-        exchange.setProperty(GatewayHeaders.ORIGINAL, input);
-        seal.process(exchange);
-        check.process(exchange);
-        map.process(exchange);
-        align.process(exchange);
-        sanity.process(exchange);
-        validate.process(exchange);
-        return exchange;
     }
 }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Issue #14 acceptance for the Dutch edubadges (educredentials) OB 3.0 profile, over every sample of
- * ../shared/anchors/formats/openbadges-v3/samples/educredentials-nl/samples: after the real stages, the credential's
+ * ../shared/anchors/formats/openbadges-v3/samples/educredentials-nl/samples: after the real routes ({@link RoutedConversion}), the credential's
  * primary language is the achievement's inLanguage (Dutch for nl-NL), its achievement title is tagged with that
  * language, and an ext:EQF alignment with targetCode N is the EQF level N concept of the specification. The values
  * expected are read from each sample itself (inLanguage, the EQF alignment's targetCode).
@@ -28,12 +28,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EdubadgesSamplesTest {
-    private static final GatewayStages GATEWAY = new GatewayStages();
     private static final String ELM = "http://data.europa.eu/snb/model/elm/";
     private static final String LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
 
     @Autowired
-    AdapterPipeline pipeline;
+    RoutedConversion routes;
 
     static Stream<String> samples() throws IOException {
         Path folder = OfficialElm.shared().resolve("anchors/formats/openbadges-v3/samples/educredentials-nl/samples");
@@ -53,7 +52,7 @@ class EdubadgesSamplesTest {
         JsonNode achievement = new ObjectMapper().readTree(body).path("credentialSubject").path("achievement");
         String declared = achievement.path("inLanguage").asText();
         String primary = declared.substring(0, 2);
-        Graph graph = GATEWAY.finish(pipeline.run("openbadges-v3", body)).graph();
+        Graph graph = routes.convert("openbadges-v3", body).graph();
 
         List<Node> primaries = objects(graph, null, ELM + "primaryLanguage");
         assertThat(primaries).extracting(Node::getURI).containsExactly(LANGUAGE + ("nl".equals(primary) ? "NLD" : "ENG"));

@@ -2,6 +2,7 @@ package eu.credentialgateway.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.credentialgateway.GatewayHeaders;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -9,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.apache.camel.support.DefaultExchange;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -19,6 +24,7 @@ import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * Credentials with ESCO skills pass the OFFICIAL ELM shapes (generic + converted), with each skill the right one:
@@ -42,20 +48,45 @@ class EscoConformanceTest {
     static final Node OUTCOME = NodeFactory.createURI(ELM + "learningOutcome");
     static final Node TITLE = NodeFactory.createURI("http://purl.org/dc/terms/title");
     static final Node SCHEME = NodeFactory.createURI("http://data.europa.eu/esco/concept-scheme/skills");
-    static final GatewayStages GATEWAY = new GatewayStages();
-
     @Autowired
     AdapterPipeline pipeline;
+    @Autowired
+    RoutedConversion routes;
+    @Autowired
+    @Qualifier("alignStage")
+    Processor align;
+    @Autowired
+    @Qualifier("sanityStage")
+    Processor sanity;
+    @Autowired
+    @Qualifier("validateStage")
+    Processor validate;
+    @Autowired
+    CamelContext camel;
 
+    /** The test case converted through the real routes: the graph as validated, which must pass the official shapes. */
+    Graph convert(String format, String testCase, String input) throws Exception {
+        return passesOfficialShapes(routes.convert(format, Files.readAllBytes(Path.of("test-data", format, testCase, input))).graph());
+    }
+
+    /**
+     * A mapped graph no input makes (a test adds to it) through the context's own align, sanity and validate steps, in
+     * the order of routes/pipeline.yaml.
+     */
     Graph convert(Graph mapped) throws Exception {
-        Graph aligned = GATEWAY.finish(mapped).graph();
+        Exchange exchange = new DefaultExchange(camel);
+        exchange.getMessage().setBody(mapped);
+        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
+        for (Processor step : List.of(align, sanity, validate)) {
+            step.process(exchange);
+        }
+        return passesOfficialShapes(exchange.getMessage().getBody(Graph.class));
+    }
+
+    private static Graph passesOfficialShapes(Graph aligned) {
         ValidationReport report = OfficialElm.validateConverted(aligned);
         assertThat(report.conforms()).as(() -> OfficialElm.describe(report)).isTrue();
         return aligned;
-    }
-
-    Graph mapped(String format, String testCase, String input) throws Exception {
-        return pipeline.run(format, Files.readAllBytes(Path.of("test-data", format, testCase, input)));
     }
 
     /** Each learning outcome's titles (all languages, sorted, joined by " / "), and the skills it names. */
@@ -91,7 +122,7 @@ class EscoConformanceTest {
     @Test
     void aBadgeWithEscoUrisAndFreeTextOutcomesPassesTheOfficialShapesWithTheRightSkills() throws Exception {
         OfficialElm.sharedOrSkip();
-        Graph g = convert(mapped("esco-alignments"));
+        Graph g = convert("openbadges-v3", "esco-alignments", "input.json");
 
         assertThat(skillsByTitle(g)).isEqualTo(Map.of(
                 "analyse big data", Set.of(BIG_DATA),
@@ -133,7 +164,7 @@ class EscoConformanceTest {
     @Test
     void aCsvRowWithLearningOutcomesInTwoLanguagesGetsTheirEscoSkillsAndPassesTheOfficialShapes() throws Exception {
         OfficialElm.sharedOrSkip();
-        Graph aligned = convert(mapped("csv", "learning-outcomes", "input.csv"));
+        Graph aligned = convert("csv", "learning-outcomes", "input.csv");
 
         assertThat(skillsByTitles(aligned)).isEqualTo(Map.of(
                 "Travailler en équipe / Work in teams", Set.of(TEAMS),
@@ -146,7 +177,7 @@ class EscoConformanceTest {
     @Test
     void aLegacyEdcXmlOutcomeKeepsItsEscoSkillAndOneWithOnlyTitlesIsMatched() throws Exception {
         OfficialElm.sharedOrSkip();
-        Graph aligned = convert(mapped("edc-xml", "learning-outcomes", "input.xml"));
+        Graph aligned = convert("edc-xml", "learning-outcomes", "input.xml");
 
         assertThat(skillsByTitles(aligned)).isEqualTo(Map.of(
                 "travailler en équipe / work in teams", Set.of(TEAMS),

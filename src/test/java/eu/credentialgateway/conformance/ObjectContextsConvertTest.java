@@ -1,16 +1,22 @@
 package eu.credentialgateway.conformance;
 
-import eu.credentialgateway.GatewayHeaders;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.camel.Exchange;
-import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** An unsigned credential with legal JSON-LD 1.1 context entries still converts (contexts are not processed there). */
+/**
+ * An unsigned credential with legal JSON-LD 1.1 context entries still converts through the real routes (contexts are
+ * not processed there).
+ */
+@GatewayTestContext
 class ObjectContextsConvertTest {
+    @Autowired
+    RoutedConversion routes;
+
     @Test
     void legalJsonLdContextsConvert() throws Exception {
         String base = Files.readString(Path.of("test-data/openbadges-v3/vc2-results-credits/input.json"));
@@ -21,19 +27,8 @@ class ObjectContextsConvertTest {
             "{\"@vocab\": \"urn:v:\"}"};
         for (String extra : contexts) {
             String input = base.replace("\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\"", "\"https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json\", " + extra);
-            byte[] bytes = input.getBytes(StandardCharsets.UTF_8);
-            GatewayStages stages = new GatewayStages();
-            Exchange exchange = new DefaultExchange(new DefaultCamelContext());
-            exchange.getMessage().setBody(bytes);
-            exchange.getMessage().setHeader(GatewayHeaders.FORMAT, "openbadges-v3");
-            exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
-            exchange.setProperty(GatewayHeaders.ORIGINAL, bytes);
-            {
-                new eu.credentialgateway.check.CheckStage(eu.credentialgateway.check.CheckProperties.defaults(), ElmoPipeline.ADAPTERS).process(exchange);
-                new eu.credentialgateway.map.MapStage(ElmoPipeline.ADAPTERS, eu.credentialgateway.map.IssuerProperties.demo(), ElmoPipeline.CLOCK).process(exchange);
-                GatewayStages.Converted converted = stages.finish(exchange.getMessage().getBody(org.apache.jena.graph.Graph.class));
-                org.assertj.core.api.Assertions.assertThat(converted.json()).as(extra).contains("Statistique appliquée");
-            }
+            RoutedConversion.Converted converted = routes.convert("openbadges-v3", input.getBytes(StandardCharsets.UTF_8));
+            assertThat(converted.json()).as(extra).contains("Statistique appliquée");
         }
     }
 }

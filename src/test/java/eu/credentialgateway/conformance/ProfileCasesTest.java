@@ -8,13 +8,11 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import eu.credentialgateway.ContextDocuments;
 import eu.credentialgateway.Finding;
-import eu.credentialgateway.Notes;
-import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.profile.OutputProfile;
+import eu.credentialgateway.OutputProfile;
+import eu.credentialgateway.Step;
 import eu.credentialgateway.profile.ProfileChecks;
 import eu.credentialgateway.profile.ProfileProperties;
 import eu.credentialgateway.profile.ProfileStage;
-import eu.credentialgateway.seal.JwsAlgorithm;
 import eu.credentialgateway.seal.SealForms;
 import eu.credentialgateway.seal.SealProperties;
 import eu.credentialgateway.seal.SealStage;
@@ -28,9 +26,6 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
-import org.apache.camel.support.DefaultExchange;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
@@ -38,78 +33,61 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Every case of test-data that converts (ELMO, Open Badges 2.0 and 3.0, CLR, EDC XML, CSV) in every output profile,
- * through the real stages: the EBSI and OB 3.0 forms pass their official JSON Schemas (with ../shared), are sealed as
- * JWTs that verify with the gateway's public key and through the verifier (seal intact, content valid), and fail it
- * when one byte of the token changes; Turtle and N-Quads state exactly the graph the serialiser was given.
+ * through the real routes ({@link RoutedConversion}, the profile asked for as a caller does): the EBSI and OB 3.0 forms
+ * pass their official JSON Schemas (with ../shared), are sealed as JWTs that verify with the gateway's public key and
+ * through the verifier (seal intact, content valid), and fail it when one byte of the token changes; Turtle and
+ * N-Quads state exactly the graph the gateway validated.
  */
 @GatewayTestContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProfileCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path keys;
-
     @Autowired
-    CamelContext camel;
-
+    RoutedConversion routes;
     @Autowired
-    AdapterPipeline pipeline;
-    private GatewayStages stages;
-    private ProfileStage profiles;
-    private SealStage seal;
+    SealStage seal;
+    @Autowired
+    SealProperties sealing;
+    /** Only to check forms against the official JSON Schemas of ../shared, which the test context does not configure. */
+    private ProfileStage schemas;
     private CredentialVerifier verifier;
 
     @BeforeAll
-    void stages() {
-        stages = new GatewayStages();
+    void verifier() {
         ProfileProperties properties = ProfileChecks.properties();
-        profiles = new ProfileStage(properties, OutputProfile.EDC_JADES, Path.of("ontologies/context"));
-        SealProperties sealing = SealProperties.demo(keys.resolve("demo.p12"), JwsAlgorithm.ES256);
-        seal = new SealStage(sealing, keys, name -> null);
+        schemas = new ProfileStage(properties, OutputProfile.EDC_JADES, Path.of("ontologies/context"));
         ValidateStage shapes = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
-        verifier = new CredentialVerifier(SealForms.all(sealing, seal), List.of(ProfileChecks.contentCheck(properties, profiles)),
+        verifier = new CredentialVerifier(SealForms.all(sealing, seal), List.of(ProfileChecks.contentCheck(properties, schemas)),
                 shapes, "own shapes", ContextDocuments.fromHome(Path.of(".")), Clock.systemUTC());
     }
 
     static Stream<AdapterCasesTest.Case> convertingCases() throws Exception {
-        return AdapterCasesTest.everyCase().filter(c -> !Files.exists(c.folder().resolve("expected-errors.json")));
+        return AdapterCasesTest.everyCase().filter(c -> !c.refused());
     }
 
-    private GatewayStages.Converted convert(AdapterCasesTest.Case testCase) throws Exception {
-        return stages.finish(pipeline.run(testCase.format(), Files.readAllBytes(AdapterCasesTest.input(testCase.folder()))));
-    }
-
-    private Exchange inProfile(String credential, OutputProfile profile) {
-        Exchange exchange = new DefaultExchange(camel);
-        exchange.getMessage().setBody(credential);
-        exchange.getMessage().setHeader(GatewayHeaders.PROFILE, profile.id());
-        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, ElmoPipeline.CREDENTIAL_ID);
-        profiles.process(exchange);
-        return exchange;
+    private RoutedConversion.Converted convert(AdapterCasesTest.Case testCase, OutputProfile profile) throws Exception {
+        return routes.convert(testCase.format(), Files.readAllBytes(AdapterCasesTest.input(testCase.folder())), profile.id());
     }
 
     @ParameterizedTest(name = "test-data/{0}")
     @MethodSource("convertingCases")
     void ebsiAndOpenBadgeFormsPassTheirSchemasAndVerifyAsJwtsSignedByTheGateway(AdapterCasesTest.Case testCase) throws Exception {
-        String edc = convert(testCase).json();
         for (OutputProfile profile : List.of(OutputProfile.EBSI_JWT, OutputProfile.OB3)) {
-            Exchange exchange = inProfile(edc, profile);
-            JsonNode form = JSON.readTree(exchange.getMessage().getBody(String.class));
-            assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(profile.unsealedMediaType());
+            RoutedConversion.Converted converted = convert(testCase, profile);
+            JsonNode form = JSON.readTree(converted.form());
+            assertThat(converted.formType()).isEqualTo(profile.unsealedMediaType());
             if (ProfileChecks.schemasAvailable()) {
-                assertThat(profiles.schemas().check(profile, form)).as(testCase + " " + profile.id()).isEmpty();
+                assertThat(schemas.schemas().check(profile, form)).as(testCase + " " + profile.id()).isEmpty();
             }
-            seal.process(exchange);
-            String token = exchange.getMessage().getBody(String.class);
-            assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(profile.sealedMediaType());
+            String token = converted.body();
+            assertThat(converted.contentType()).isEqualTo(profile.sealedMediaType());
 
             JWSObject jws = JWSObject.parse(token);
             PublicKey gatewayKey = SealForms.certificates(seal).get(0).getPublicKey();
@@ -131,16 +109,14 @@ class ProfileCasesTest {
 
     @ParameterizedTest(name = "test-data/{0}")
     @MethodSource("convertingCases")
-    void turtleAndNQuadsStateTheGraphTheSerialiserWasGiven(AdapterCasesTest.Case testCase) throws Exception {
-        GatewayStages.Converted converted = convert(testCase);
+    void turtleAndNQuadsStateTheGraphTheGatewayValidated(AdapterCasesTest.Case testCase) throws Exception {
         for (OutputProfile profile : List.of(OutputProfile.TURTLE, OutputProfile.NQUADS)) {
-            Exchange exchange = inProfile(converted.json(), profile);
-            seal.process(exchange);
+            RoutedConversion.Converted converted = convert(testCase, profile);
             Graph read = GraphFactory.createDefaultGraph();
-            RDFParser.create().fromString(exchange.getMessage().getBody(String.class))
+            RDFParser.create().fromString(converted.body())
                     .lang(profile == OutputProfile.TURTLE ? Lang.TURTLE : Lang.NQUADS).parse(read);
             assertThat(read.isIsomorphicWith(converted.graph())).as(testCase + " " + profile.id()).isTrue();
-            assertThat(exchange.getMessage().getHeader(Exchange.CONTENT_TYPE)).isEqualTo(profile.unsealedMediaType());
+            assertThat(converted.contentType()).isEqualTo(profile.unsealedMediaType());
         }
     }
 
@@ -149,16 +125,16 @@ class ProfileCasesTest {
     }
 
     private JsonNode form(String format, String name, OutputProfile profile) throws Exception {
-        return JSON.readTree(inProfile(convert(testCase(format, name)).json(), profile).getMessage().getBody(String.class));
+        return JSON.readTree(convert(testCase(format, name), profile).form());
     }
 
     @Test
     void theEbsiFormLeavesOutWhatItsSchemaHasNoPlaceForAndSaysSo() throws Exception {
-        Exchange exchange = inProfile(convert(testCase("elmo", "no-namespace")).json(), OutputProfile.EBSI_JWT);
+        RoutedConversion.Converted converted = convert(testCase("elmo", "no-namespace"), OutputProfile.EBSI_JWT);
 
-        assertThat(Notes.of(exchange)).extracting(Finding::code, Finding::location)
+        assertThat(converted.notesOf(Step.PROFILE)).extracting(Finding::code, Finding::location)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ebsi-left-out", "/credentialSubject/hasClaim/awardedBy/awardingBody/homepage"));
-        assertThat(exchange.getMessage().getBody(String.class)).doesNotContain("invented-nons.example\"}");
+        assertThat(converted.form()).doesNotContain("invented-nons.example\"}");
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.GatewayHeaders;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +91,7 @@ class DeliveryApiTest extends WireMockGateway {
         String refusal(String credentialId, String body, String targets) {
             org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(camel);
             exchange.getMessage().setHeader(eu.credentialgateway.GatewayHeaders.CREDENTIAL_ID, credentialId);
-            exchange.getMessage().setHeader(DeliverStage.TARGETS, targets);
+            exchange.getMessage().setHeader(GatewayHeaders.TARGETS, targets);
             exchange.getMessage().setBody(body);
             try {
                 deliverStage.process(exchange);
@@ -131,8 +132,9 @@ class DeliveryApiTest extends WireMockGateway {
             assertThat(metrics.statusCode()).isEqualTo(200);
             assertThat(metrics.body())
                     .containsPattern("gateway_delivery_attempts_seconds_count\\{outcome=\"delivered\",target=\"registry\"} [1-9]")
-                    .containsPattern("gateway_stage_seconds_count\\{outcome=\"ok\",step=\"map\"} [1-9]")
-                    .containsPattern("gateway_stage_seconds_count\\{outcome=\"ok\",step=\"deliver\"} [1-9]");
+                    .containsPattern("gateway_step_seconds_count\\{outcome=\"ok\",stage=\"map\",step=\"map\"} [1-9]")
+                    .containsPattern("gateway_step_seconds_count\\{outcome=\"ok\",stage=\"serialise\",step=\"profile\"} [1-9]")
+                    .containsPattern("gateway_step_seconds_count\\{outcome=\"ok\",stage=\"deliver\",step=\"deliver\"} [1-9]");
         }
 
         @Test

@@ -17,6 +17,7 @@ import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Parallel;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -75,10 +76,10 @@ class WalletDeliveryTest extends WireMockGateway {
         jwt.sign(new ECDSASigner(new ECKeyGenerator(Curve.P_256).generate()));
         org.apache.camel.Exchange exchange = new org.apache.camel.support.DefaultExchange(camel);
         exchange.getMessage().setHeader(eu.credentialgateway.GatewayHeaders.CREDENTIAL_ID, "urn:uuid:" + UUID.randomUUID());
-        exchange.getMessage().setHeader(DeliverStage.TARGETS, "wallet");
+        exchange.getMessage().setHeader(GatewayHeaders.TARGETS, "wallet");
         exchange.getMessage().setBody(jwt.serialize());
         deliverStage.process(exchange);
-        return UUID.fromString(exchange.getProperty(DeliverStage.DELIVERY_IDS, java.util.List.class).get(0).toString());
+        return UUID.fromString(exchange.getProperty(GatewayHeaders.DELIVERY_IDS, java.util.List.class).get(0).toString());
     }
 
     /** An operator's GET (with the admin key): the wallet client itself has no key of the gateway. */

@@ -91,10 +91,10 @@ abstract class WireMockGateway {
         exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, credentialId);
         exchange.getMessage().setHeader(GatewayHeaders.INPUT_ID, inputId.toString());
         exchange.getMessage().setHeader(GatewayHeaders.FORMAT, "test");
-        exchange.getMessage().setHeader(DeliverStage.TARGETS, targets);
+        exchange.getMessage().setHeader(GatewayHeaders.TARGETS, targets);
         exchange.getMessage().setBody(body);
         deliverStage.process(exchange);
-        List<?> stored = exchange.getProperty(DeliverStage.DELIVERY_IDS, List.class);
+        List<?> stored = exchange.getProperty(GatewayHeaders.DELIVERY_IDS, List.class);
         List<UUID> ids = stored.stream().map(id -> UUID.fromString(id.toString())).toList();
         return new Sent(credentialId, body, inputId, ids);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.GatewayHeaders;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sent the moment the port opens gets 503 with {@code Retry-After} or its credential, never 500; parallel large
  * uploads with {@code -Xmx1g} get 503 {@code overloaded} or their credential, no {@link OutOfMemoryError}, health
  * answers throughout. The suite runs a short form (12 uploads of about 2 MB, three slots); the full form (50 uploads of
- * about 19 MB, the default slots) runs with {@code -Dgateway.long=true} (README, Load and hostile-input tests).
+ * about 19 MB, the default slots) runs with {@code -Dgateway.long=true} (docs/operations.md, Load and overload).
  */
 class OverloadProcessTest {
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -1,6 +1,7 @@
 package eu.credentialgateway.profile;
 
 import eu.credentialgateway.verify.ContentCheck;
+import eu.credentialgateway.verify.SchemaContentCheck;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

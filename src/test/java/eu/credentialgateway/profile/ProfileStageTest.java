@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.OutputProfile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

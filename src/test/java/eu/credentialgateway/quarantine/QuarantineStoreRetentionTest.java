@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.Step;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -23,7 +24,7 @@ class QuarantineStoreRetentionTest {
     Path dir;
 
     QuarantineEntry entry(UUID id, Instant quarantinedAt) {
-        return new QuarantineEntry(id, "ab12", "elmo", "inbox", null, quarantinedAt, quarantinedAt, Rejection.INVALID,
+        return new QuarantineEntry(id, "ab12", "elmo", "inbox", null, quarantinedAt, quarantinedAt, Step.CHECK, Rejection.INVALID,
                 List.of(new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed XML", "line 1")));
     }
 

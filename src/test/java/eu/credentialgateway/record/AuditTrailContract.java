@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.SealRecord;
-import eu.credentialgateway.StepTrail.Step;
+import eu.credentialgateway.Step;
+import eu.credentialgateway.StepTrail.Run;
 import eu.credentialgateway.Stage;
 import java.time.Clock;
 import java.time.Instant;
@@ -63,9 +64,9 @@ abstract class AuditTrailContract {
         trail.finished(receipt, Outcome.QUARANTINED, "urn:uuid:" + UUID.randomUUID(), List.of(error), null);
         ReceiptLog log = new ReceiptLog(new NamedParameterJdbcTemplate(dataSource()),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource())));
-        Step ingest = new Step("ingest", true, RECEIVED, 10, 0, 0);
-        Step prepare = new Step("prepare", false, RECEIVED.plusMillis(2), 50, 0, 1);
-        Step csvRow = new Step("csvRow", false, RECEIVED.plusMillis(3), 20, 0, 1);
+        Run ingest = new Run(Step.INGEST, true, RECEIVED, 10, 0, 0);
+        Run prepare = new Run(Step.PREPARE, false, RECEIVED.plusMillis(2), 50, 0, 1);
+        Run csvRow = new Run(Step.CSV_ROW, false, RECEIVED.plusMillis(3), 20, 0, 1);
         Finding note = new Finding(Stage.CHECK, "column-ignored", "a column was left out", "row 2, column x");
         SealRecord seal = new SealRecord(SealRecord.OUTPUT, "turtle", "text/turtle", false, null, null, null, null, null, null, false, "urn:uuid:x");
 
@@ -94,7 +95,7 @@ abstract class AuditTrailContract {
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource())));
         Finding error = new Finding(Stage.CHECK, "invalid-date", "awardingDate 31.02.2025 is not a date", "row 2, column awardingDate");
         Finding note = new Finding(Stage.CHECK, "column-ignored", "a column was left out", "row 2, column x");
-        Step check = new Step("check", false, RECEIVED, 10, 0, 0);
+        Run check = new Run(Step.CHECK, false, RECEIVED, 10, 0, 0);
         InputReceipt old = receipt(HASH_A);
         trail.finished(old, Outcome.QUARANTINED, null, List.of(error), null);
         log.record(old.inputId(), List.of(check), List.of(note), List.of(error), List.of());

@@ -1,6 +1,5 @@
 package eu.credentialgateway.record;
 
-import eu.credentialgateway.MigratedDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
@@ -10,14 +9,15 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import eu.credentialgateway.AlignmentDecision;
+import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.MigratedDatabase;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.app.camel.GatewayConstants;
+import eu.credentialgateway.Step;
 import eu.credentialgateway.align.EscoFixture;
-import eu.credentialgateway.quarantine.Failure;
 import eu.credentialgateway.review.ReviewQueue;
 import eu.credentialgateway.review.ReviewStatus;
 import java.util.List;
@@ -28,9 +28,9 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.DefaultExchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +64,7 @@ class RecordStageTest {
         exchange.getMessage().setHeader(GatewayHeaders.SOURCE, "inbox");
         exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, CREDENTIAL);
         if (outcome != null) {
-            exchange.setProperty(GatewayConstants.OUTCOME, outcome);
+            exchange.setProperty(GatewayHeaders.OUTCOME, outcome);
         }
         return exchange;
     }
@@ -174,7 +174,7 @@ class RecordStageTest {
             Exchange exchange = exchange("quarantined");
             exchange.setProperty(Exchange.EXCEPTION_CAUGHT,
                     new IllegalStateException("cannot parse learner " + PERSONAL, new RuntimeException(PERSONAL)));
-            exchange.setProperty(Exchange.FAILURE_ENDPOINT, "gateway://map?format=elmo");
+            exchange.setProperty(GatewayHeaders.FAILED_STEP, Step.MAP);
             stage.process(exchange);
 
             assertThat(row().errorStage()).isEqualTo("map");

@@ -38,7 +38,7 @@ class ReviewRoundTripTest {
     int port;
 
     ConfigurableApplicationContext start() {
-        // command-line arguments: they take precedence over application.properties (builder properties would not)
+        // command-line arguments: they take precedence over application.yaml (builder properties would not)
         ConfigurableApplicationContext gateway = new SpringApplicationBuilder(GatewayApplication.class).run(
                 "--server.port=0",
                 "--camel.springboot.main-run-controller=false",

@@ -1,8 +1,8 @@
 package eu.credentialgateway.seal;
 
+import eu.credentialgateway.CredentialForm;
 import eu.credentialgateway.trust.TrustAnchors;
 import eu.credentialgateway.trust.TrustProperties;
-import eu.credentialgateway.verify.CredentialForm;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Map;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.CredentialForm;
+import eu.credentialgateway.GatewayHeaders;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -93,7 +95,7 @@ class VerifyCommandTest {
         exchange.getMessage().setBody(JSON.readTree(Files.readString(SAMPLE)).get("payload").asText());
         exchange.getMessage().setHeader(eu.credentialgateway.GatewayHeaders.PROFILE, "ebsi-jwt");
         new eu.credentialgateway.profile.ProfileStage(eu.credentialgateway.profile.ProfileProperties.defaults(),
-                eu.credentialgateway.profile.OutputProfile.EDC_JADES, Path.of("ontologies/context")).process(exchange);
+                eu.credentialgateway.OutputProfile.EDC_JADES, Path.of("ontologies/context")).process(exchange);
         new eu.credentialgateway.seal.SealStage(eu.credentialgateway.seal.SealProperties.demo(temp.resolve("key.p12"),
                 eu.credentialgateway.seal.JwsAlgorithm.RS256), temp, name -> null).process(exchange);
         Path token = temp.resolve("credential.jwt");

@@ -1,5 +1,6 @@
 package eu.credentialgateway.app.camel;
 
+import eu.credentialgateway.Step;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
@@ -8,9 +9,9 @@ import org.apache.camel.spi.UriPath;
 /** Options of a {@code gateway:<step>} endpoint. A JavaBean, because Camel binds URI options through setters. */
 @UriParams
 public class GatewayConfiguration {
-    @UriPath(description = "Pipeline step: ingest, check, map, align, validate, serialise, deliver, record, quarantine")
+    @UriPath(description = "Pipeline step: one of eu.credentialgateway.Step, by its id (check, map, profile, ...)")
     @Metadata(required = true)
-    private String step;
+    private Step step;
 
     @UriParam(description = "Input format: selects the adapter; default is the GatewayFormat header")
     private String format;
@@ -21,11 +22,11 @@ public class GatewayConfiguration {
     @UriParam(description = "Delivery target of the deliver step, e.g. outbox")
     private String target;
 
-    public String getStep() {
+    public Step getStep() {
         return step;
     }
 
-    public void setStep(String step) {
+    public void setStep(Step step) {
         this.step = step;
     }
 

@@ -2,7 +2,6 @@ package eu.credentialgateway.app.camel;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
-import org.apache.camel.NoSuchBeanException;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
@@ -23,10 +22,11 @@ public class GatewayEndpoint extends DefaultEndpoint {
 
     @Override
     public Producer createProducer() {
-        String beanName = configuration.getStep() + "Stage";
+        String beanName = configuration.getStep().beanName();
         Processor step = getCamelContext().getRegistry().lookupByNameAndType(beanName, Processor.class);
         if (step == null) {
-            throw new NoSuchBeanException(beanName, "a pipeline step for " + getEndpointUri());
+            // a known step whose bean is missing is a wiring defect of ours, not a route author's mistake
+            throw new IllegalStateException("no bean " + beanName + " runs the step " + configuration.getStep().id());
         }
         return new GatewayProducer(this, configuration, step, ((GatewayComponent) getComponent()).meters());
     }

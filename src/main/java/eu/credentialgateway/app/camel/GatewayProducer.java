@@ -2,6 +2,7 @@ package eu.credentialgateway.app.camel;
 
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
+import eu.credentialgateway.Step;
 import eu.credentialgateway.StepTrail;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -13,8 +14,10 @@ import org.apache.camel.support.DefaultProducer;
 
 /**
  * Puts the endpoint's options on the exchange and hands it to the step, timing it when the component has a
- * MeterRegistry: timer {@code gateway.stage}, tags {@code step} (e.g. {@code map}) and {@code outcome}
- * ({@code ok} or {@code failed}); its count is the number of calls. Every step but {@code record} is also traced on
+ * MeterRegistry: timer {@code gateway.step}, tags {@code step} (e.g. {@code profile}), {@code stage} (its
+ * {@link eu.credentialgateway.Stage}, e.g. {@code serialise}) and {@code outcome} ({@code ok} or {@code failed}); its
+ * count is the number of calls. A step that fails names itself on the exchange ({@link GatewayHeaders#FAILED_STEP})
+ * unless a step it called already did, so the quarantine blames the step that threw. Every step but {@code record} is also traced on
  * the exchange ({@link StepTrail}: name, passed or failed, start, duration, the notes it left) for the input's receipt.
  *
  * <p>A step that runs out of memory or stack fails its input like any other failure ({@link StageError}): the
@@ -33,12 +36,12 @@ class GatewayProducer extends DefaultProducer {
         this.step = step;
         this.ok = meters == null ? null : timer(meters, configuration.getStep(), "ok");
         this.failed = meters == null ? null : timer(meters, configuration.getStep(), "failed");
-        this.traced = !"record".equals(configuration.getStep());
+        this.traced = configuration.getStep() != Step.RECORD;
     }
 
-    private static Timer timer(MeterRegistry meters, String step, String outcome) {
-        return Timer.builder("gateway.stage").description("Pipeline steps run through gateway:<step>")
-                .tag("step", step).tag("outcome", outcome).register(meters);
+    private static Timer timer(MeterRegistry meters, Step step, String outcome) {
+        return Timer.builder("gateway.step").description("Pipeline steps run through gateway:<step>")
+                .tag("step", step.id()).tag("stage", step.stage().id()).tag("outcome", outcome).register(meters);
     }
 
     @Override
@@ -47,10 +50,10 @@ class GatewayProducer extends DefaultProducer {
             exchange.getMessage().setHeader(GatewayHeaders.FORMAT, configuration.getFormat());
         }
         if (configuration.getOutcome() != null) {
-            exchange.setProperty(GatewayConstants.OUTCOME, configuration.getOutcome());
+            exchange.setProperty(GatewayHeaders.OUTCOME, configuration.getOutcome());
         }
         if (configuration.getTarget() != null) {
-            exchange.setProperty(GatewayConstants.TARGET, configuration.getTarget());
+            exchange.setProperty(GatewayHeaders.TARGET, configuration.getTarget());
         }
         Instant startedAt = Instant.now();
         int notesBefore = Notes.of(exchange).size();
@@ -60,16 +63,30 @@ class GatewayProducer extends DefaultProducer {
             step.process(exchange);
             succeeded = exchange.getException() == null;
         } catch (OutOfMemoryError | StackOverflowError error) {
+            blame(exchange);
             throw StageError.of(configuration.getStep(), error);
+        } catch (Exception e) {
+            blame(exchange);
+            throw e;
         } finally {
             long elapsed = System.nanoTime() - start;
             if (ok != null) {
                 (succeeded ? ok : failed).record(elapsed, TimeUnit.NANOSECONDS);
             }
+            if (!succeeded && exchange.getException() != null) {
+                blame(exchange);
+            }
             if (traced) {
-                StepTrail.add(exchange, new StepTrail.Step(configuration.getStep(), succeeded, startedAt, elapsed / 1000,
+                StepTrail.add(exchange, new StepTrail.Run(configuration.getStep(), succeeded, startedAt, elapsed / 1000,
                         notesBefore, Notes.of(exchange).size()));
             }
+        }
+    }
+
+    /** Names this step as the one that failed, unless a step nested in it already has. */
+    private void blame(Exchange exchange) {
+        if (exchange.getProperty(GatewayHeaders.FAILED_STEP) == null) {
+            exchange.setProperty(GatewayHeaders.FAILED_STEP, configuration.getStep());
         }
     }
 }

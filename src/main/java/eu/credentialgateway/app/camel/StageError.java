@@ -3,9 +3,8 @@ package eu.credentialgateway.app.camel;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
-import eu.credentialgateway.Stage;
+import eu.credentialgateway.Step;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A step that ran out of memory or stack while converting one input, as the exception its route quarantines: one
@@ -23,20 +22,12 @@ public final class StageError extends GatewayException {
         super(Rejection.INVALID, findings);
     }
 
-    static StageError of(String step, VirtualMachineError error) {
+    static StageError of(Step step, VirtualMachineError error) {
         String what = error instanceof OutOfMemoryError ? "ran out of memory" : "ran out of stack (nesting too deep)";
-        return new StageError(List.of(new Finding(stageOf(step), CODE, "the " + step + " step " + what + " ("
+        return new StageError(List.of(new Finding(step.stage(), CODE, "the " + step.id() + " step " + what + " ("
                 + error.getClass().getSimpleName() + ") on this document; it is kept in quarantine", "")));
     }
 
-    private static Stage stageOf(String step) {
-        for (Stage stage : Stage.values()) {
-            if (stage.name().equals(step.toUpperCase(Locale.ROOT))) {
-                return stage;
-            }
-        }
-        return Stage.INGEST;
-    }
 
     /** No stack: the failure is the input's, and its trace would only fill the log. */
     @Override

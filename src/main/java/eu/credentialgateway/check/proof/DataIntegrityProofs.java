@@ -1,6 +1,8 @@
 package eu.credentialgateway.check.proof;
 
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import eu.credentialgateway.Multibase;
+import eu.credentialgateway.trust.VerificationKeys;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;

@@ -12,3 +12,6 @@
  * fragment; never fetched), {@code Multibase} (base58btc / base64url, length-bounded). Ed25519 is the JDK's.
  */
 package eu.credentialgateway.check.proof;
+
+import eu.credentialgateway.Multibase;
+import eu.credentialgateway.trust.VerificationKeys;

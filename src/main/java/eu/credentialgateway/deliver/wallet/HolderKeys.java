@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.util.Base64URL;
+import eu.credentialgateway.Multibase;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
@@ -19,8 +20,6 @@ import org.bouncycastle.math.ec.ECPoint;
  * point) or {@code did:jwk}; any fragment is ignored. Nothing is resolved over the network.
  */
 final class HolderKeys {
-    private static final String BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-
     private HolderKeys() {
     }
 
@@ -28,7 +27,8 @@ final class HolderKeys {
         String did = kid.contains("#") ? kid.substring(0, kid.indexOf('#')) : kid;
         try {
             if (did.startsWith("did:key:z")) {
-                return didKey(base58(did.substring("did:key:z".length())));
+                return didKey(Multibase.decode(did.substring("did:key:".length()))
+                        .orElseThrow(() -> new IllegalArgumentException("not base58")));
             }
             if (did.startsWith("did:jwk:")) {
                 String json = new String(Base64.getUrlDecoder().decode(did.substring("did:jwk:".length())), StandardCharsets.UTF_8);
@@ -67,26 +67,6 @@ final class HolderKeys {
         byte[] out = new byte[32];
         int copy = Math.min(bytes.length, 32);
         System.arraycopy(bytes, bytes.length - copy, out, 32 - copy, copy);
-        return out;
-    }
-
-    static byte[] base58(String text) {
-        BigInteger value = BigInteger.ZERO;
-        for (char c : text.toCharArray()) {
-            int digit = BASE58.indexOf(c);
-            if (digit < 0) {
-                throw new IllegalArgumentException("not base58");
-            }
-            value = value.multiply(BigInteger.valueOf(58)).add(BigInteger.valueOf(digit));
-        }
-        byte[] bytes = value.toByteArray();
-        int start = bytes.length > 1 && bytes[0] == 0 ? 1 : 0;
-        int zeros = 0;
-        while (zeros < text.length() && text.charAt(zeros) == '1') {
-            zeros++;
-        }
-        byte[] out = new byte[zeros + bytes.length - start];
-        System.arraycopy(bytes, start, out, zeros, bytes.length - start);
         return out;
     }
 }

@@ -2,7 +2,6 @@ package eu.credentialgateway.deliver.wallet;
 
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.deliver.DeliverStage;
-import eu.credentialgateway.deliver.DeliveryExchange;
 import eu.credentialgateway.deliver.DeliveryFailure;
 import java.time.Instant;
 import java.util.List;
@@ -27,10 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("walletTarget")
 class WalletTarget implements Processor {
-    /** Header set when an offer was just made: its id. */
-    static final String OFFER_ID = "GatewayWalletOfferId";
-    /** Header set when an offer with a PIN was just made: the PIN, for an out-of-band step of the route. */
-    static final String TX_CODE = "GatewayWalletTxCode";
     private static final Logger LOG = LoggerFactory.getLogger(WalletTarget.class);
 
     private final WalletOffers offers;
@@ -44,8 +39,8 @@ class WalletTarget implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
-        UUID taskId = UUID.fromString(message.getHeader(DeliveryExchange.DELIVERY_ID, String.class));
-        int inBudget = message.getHeader(DeliveryExchange.ATTEMPT_IN_BUDGET, 1, Integer.class);
+        UUID taskId = UUID.fromString(message.getHeader(GatewayHeaders.DELIVERY_ID, String.class));
+        int inBudget = message.getHeader(GatewayHeaders.DELIVERY_ATTEMPT_IN_BUDGET, 1, Integer.class);
         Instant now = offers.now();
         List<Offer> earlier = offers.ofTask(taskId);
         if (earlier.stream().anyMatch(o -> o.issuedAt() != null)) {
@@ -55,7 +50,7 @@ class WalletTarget implements Processor {
             Offer latest = earlier.get(0);
             Instant waitUntil = waitUntil(latest);
             if (now.isBefore(waitUntil)) {
-                exchange.setProperty(DeliverStage.AWAIT_UNTIL, waitUntil);
+                exchange.setProperty(GatewayHeaders.DELIVERY_AWAIT_UNTIL, waitUntil);
                 return;
             }
             if (inBudget > 1) {
@@ -71,11 +66,11 @@ class WalletTarget implements Processor {
         WalletOffers.Made made = offers.create(taskId, message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class),
                 configuration, properties.txCode().length(), properties.offerTtl());
         Offer offer = made.offer();
-        message.setHeader(OFFER_ID, offer.offerId().toString());
+        message.setHeader(GatewayHeaders.WALLET_OFFER_ID, offer.offerId().toString());
         if (made.txCode() != null) {
-            message.setHeader(TX_CODE, made.txCode());
+            message.setHeader(GatewayHeaders.WALLET_TX_CODE, made.txCode());
         }
-        exchange.setProperty(DeliverStage.AWAIT_UNTIL, waitUntil(offer));
+        exchange.setProperty(GatewayHeaders.DELIVERY_AWAIT_UNTIL, waitUntil(offer));
         LOG.info("wallet offer {} made for delivery {} ({}), open until {}", offer.offerId(), taskId, configuration.id(),
                 offer.expiresAt());
     }

@@ -7,7 +7,7 @@
  * Credential Offer ({@code wallet_offer}, Flyway {@code V21__wallet_offers.sql}, H2 and PostgreSQL): a
  * single-use pre-authorised code (256 bits, derived from the random offer id), an optional numeric PIN ({@code tx_code}, {@code gateway.wallet.tx-code.length}),
  * an expiry ({@code gateway.wallet.offer-ttl}) and the credential configuration of the stored sealed credential. The
- * task stays {@code pending} (exchange property {@code DeliverStage.AWAIT_UNTIL}) until a wallet picks the credential
+ * task stays {@code pending} (exchange property {@code GatewayHeaders.DELIVERY_AWAIT_UNTIL}) until a wallet picks the credential
  * up ({@code delivered}, through {@link eu.credentialgateway.deliver.AwaitedDeliveries}), or the offer's expiry plus
  * one token lifetime passes unused ({@code given-up}, error {@code offer-expired}). An operator's retry of a given-up
  * wallet task makes a new offer. Operators find the offer in {@code GET /api/v1/deliveries/{id}} under {@code offer}
@@ -52,3 +52,5 @@
  * {@code tx-code.max-failures}; unused nonces are bounded per client and in all (429 with {@code Retry-After}).
  */
 package eu.credentialgateway.deliver.wallet;
+
+import eu.credentialgateway.GatewayHeaders;

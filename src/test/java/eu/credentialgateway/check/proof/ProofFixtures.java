@@ -22,7 +22,7 @@ import java.util.Map;
  * {@code proof-tampered/} (the same signed credential with the achievement's name changed: proof-invalid); with the
  * argument {@code jwt} only {@code vc-jwt-eddsa/input.jwt} (the unsigned credential as a VC-JWT, EdDSA, did:key kid). Run:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=eu.credentialgateway.check.proof.ProofFixtures [-Dexec.args=jwt]},
- * then regenerate the converting case's expected.ttl ({@code -Dgateway.regenerate=true} on AdapterCasesTest).
+ * then regenerate the converting case's expected.ttl ({@code -Dgateway.regenerate=openbadges-v3/proof-did-key-signed} on AdapterCasesTest).
  */
 public final class ProofFixtures {
     static final String UNSIGNED = """

@@ -8,7 +8,6 @@ import eu.credentialgateway.Parallel;
 import eu.credentialgateway.deliver.Delivery;
 import eu.credentialgateway.deliver.DeliveryState;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
