@@ -32,7 +32,6 @@ import org.w3c.dom.Element;
  */
 @GatewayTestContext
 class DeclaredLanguagesTest {
-    private static final GatewayStages GATEWAY = new GatewayStages();
     private static final String ELM = "http://data.europa.eu/snb/model/elm/";
     private static final String LANGUAGE = "http://publications.europa.eu/resource/authority/language/";
     private static final Path FORMATS = OfficialElm.shared().resolve("anchors/formats");
@@ -40,10 +39,10 @@ class DeclaredLanguagesTest {
             java.util.regex.Pattern.compile("http://(data\\.europa\\.eu/(snb|esco)/|publications\\.europa\\.eu/resource/authority/)");
 
     @Autowired
-    AdapterPipeline pipeline;
+    RoutedConversion routes;
 
     Graph convert(String format, byte[] input) throws Exception {
-        return GATEWAY.finish(pipeline.run(format, input)).graph();
+        return routes.convert(format, input).graph();
     }
 
     @Nested
