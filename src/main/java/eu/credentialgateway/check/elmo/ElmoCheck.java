@@ -18,6 +18,9 @@ import org.w3c.dom.Node;
  * learning opportunities. Every finding is collected before the verdict.
  */
 public final class ElmoCheck implements FormatCheck {
+    /** The name an adapter gives this check in its adapter.properties: {@code check.normaliser=elmo}. */
+    public static final String NORMALISER = "elmo";
+
     private final SecureXmlParser parser;
     private final CheckProperties properties;
 
