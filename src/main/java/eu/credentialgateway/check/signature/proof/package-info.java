@@ -1,5 +1,5 @@
 /**
- * W3C Data Integrity proof verification for {@code check.DataIntegrityStage} ({@code gateway:dataIntegrity}).
+ * W3C Data Integrity proof verification for {@code check.signature.DataIntegrityStage} ({@code gateway:dataIntegrity}).
  *
  * <p>Entry: {@link eu.credentialgateway.check.signature.proof.DataIntegrityProofs#verify} (a JSON-LD document, its JSON path)
  * gives one {@link eu.credentialgateway.check.signature.proof.ProofOutcome} per proof: VALID, INVALID (signature does not verify,
