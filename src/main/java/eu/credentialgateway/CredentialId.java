@@ -25,12 +25,9 @@ public record CredentialId(UUID uuid) {
         return new CredentialId(new UUID(bytes.getLong(), bytes.getLong()));
     }
 
-    /** Parses {@code urn:uuid:...}. */
+    /** Parses {@code urn:uuid:<uuid>}, the UUID in canonical form only. */
     public static CredentialId parse(String urn) {
-        if (urn == null || !urn.startsWith("urn:uuid:")) {
-            throw new IllegalArgumentException("not a urn:uuid credential id");
-        }
-        return new CredentialId(UUID.fromString(urn.substring("urn:uuid:".length())));
+        return new CredentialId(CanonicalUuid.fromUrn(urn).orElseThrow(() -> new IllegalArgumentException("not a urn:uuid credential id")));
     }
 
     public String urn() {

@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.access.ActionLog;
 import eu.credentialgateway.access.Caller;
 import eu.credentialgateway.access.Role;
@@ -123,10 +124,6 @@ class DeliveryController {
     }
 
     private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
+        return CanonicalUuid.parse(text).orElse(null);
     }
 }
