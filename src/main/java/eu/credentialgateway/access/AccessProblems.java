@@ -1,9 +1,9 @@
 package eu.credentialgateway.access;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.credentialgateway.Problems;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -16,7 +16,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * answered. They never echo what the caller sent (a key or a token must not come back in a body or a log).
  */
 final class AccessProblems {
-    static final String TYPE_BASE = "urn:credential-gateway:problem:";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AccessProblems() {
@@ -40,12 +39,7 @@ final class AccessProblems {
     }
 
     static void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_BASE + code);
-        problem.put("title", status.getReasonPhrase());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("code", code);
+        Map<String, Object> problem = Problems.members(status.value(), code, detail);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");

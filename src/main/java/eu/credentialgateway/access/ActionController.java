@@ -1,11 +1,11 @@
 package eu.credentialgateway.access;
 
+import eu.credentialgateway.Problems;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,11 +51,7 @@ class ActionController {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(java.net.URI.create(AccessProblems.TYPE_BASE + code));
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return Problems.answer(status, code, detail);
     }
 
     private static String blankToNull(String value) {

@@ -1,5 +1,6 @@
 package eu.credentialgateway.align;
 
+import eu.credentialgateway.Problems;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -47,10 +48,8 @@ public class EscoAlignmentController {
     }
 
     private static ResponseEntity<ProblemDetail> problem(String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        p.setTitle("Bad alignment request");
-        p.setType(java.net.URI.create("urn:credential-gateway:problem:bad-alignment-request"));
-        p.setProperty("code", "bad-alignment-request");
-        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        ResponseEntity<ProblemDetail> answer = Problems.answer(HttpStatus.BAD_REQUEST, "bad-alignment-request", detail);
+        answer.getBody().setTitle("Bad alignment request");
+        return answer;
     }
 }

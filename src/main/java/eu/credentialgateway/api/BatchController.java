@@ -2,12 +2,12 @@ package eu.credentialgateway.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import eu.credentialgateway.CanonicalUuid;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.deliver.DeliveryLedger;
 import eu.credentialgateway.deliver.DeliveryState;
 import eu.credentialgateway.record.BatchLog;
 import eu.credentialgateway.record.Outcome;
 import eu.credentialgateway.record.ReceiptLog;
-import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -62,11 +60,7 @@ public class BatchController {
         BatchLog.Batch batch = batchId == null ? null : batches.find(batchId).orElse(null);
         Map<Outcome, Long> outcomes = batchId == null ? Map.of() : batches.countByOutcome(batchId);
         if (batch == null && outcomes.isEmpty()) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "there is no batch with this id");
-            problem.setType(URI.create("urn:credential-gateway:problem:batch-not-found"));
-            problem.setTitle("Not Found");
-            problem.setProperty("code", "batch-not-found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return Problems.answer(HttpStatus.NOT_FOUND, "batch-not-found", "there is no batch with this id");
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("received", outcomes.values().stream().mapToLong(Long::longValue).sum());

@@ -2,6 +2,7 @@ package eu.credentialgateway.api;
 
 import eu.credentialgateway.AlignmentDecision;
 import eu.credentialgateway.CanonicalUuid;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.deliver.Delivery;
 import eu.credentialgateway.deliver.DeliveryAttempt;
 import eu.credentialgateway.deliver.DeliveryLedger;
@@ -11,7 +12,6 @@ import eu.credentialgateway.record.AuditTrail;
 import eu.credentialgateway.record.Outcome;
 import eu.credentialgateway.record.ReceiptLog;
 import eu.credentialgateway.record.RetentionMarks;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +20,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,11 +74,7 @@ public class InputController {
         UUID inputId = uuid(id);
         AuditEntry entry = inputId == null ? null : trail.find(inputId).orElse(null);
         if (entry == null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "there is no input with this id");
-            problem.setType(URI.create("urn:credential-gateway:problem:input-not-found"));
-            problem.setTitle("Not Found");
-            problem.setProperty("code", "input-not-found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return Problems.answer(HttpStatus.NOT_FOUND, "input-not-found", "there is no input with this id");
         }
         List<Alignment> decisions = alignments.of(inputId).stream().map(r -> Alignment.of(r.decision())).toList();
         List<ReceiptLog.StoredFinding> findings = receipts.findings(inputId);

@@ -3,8 +3,8 @@ package eu.credentialgateway.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.credentialgateway.BodyTooLarge;
+import eu.credentialgateway.Problems;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -56,7 +56,7 @@ public class SpringErrorProblems extends ResponseEntityExceptionHandler {
         }
         ProblemDetail problem = body instanceof ProblemDetail p ? p : ProblemDetail.forStatusAndDetail(status, detail);
         String name = codeOf(ex, code);
-        problem.setType(URI.create("urn:credential-gateway:problem:" + name));
+        problem.setType(Problems.type(name));
         problem.setProperty("code", name);
         return ResponseEntity.status(status).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
@@ -122,13 +122,7 @@ public class SpringErrorProblems extends ResponseEntityExceptionHandler {
 
     /** A problem document with its code, for answers written before Spring MVC is reached. */
     static String problemJson(int status, String code, String detail) {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:credential-gateway:problem:" + code);
-        problem.put("title", HttpStatus.valueOf(status).getReasonPhrase());
-        problem.put("status", status);
-        problem.put("detail", detail);
-        problem.put("code", code);
-        return write(problem);
+        return write(Problems.members(status, code, detail));
     }
 
     private static String write(Map<String, Object> body) {

@@ -5,8 +5,10 @@ import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,7 +19,10 @@ import java.util.Set;
  * (RFC 4180 quoting) with three added columns: {@code gw-id} ({@code <uuid>.<row>}), {@code gw-row} and
  * {@code gw-credential} (the credential's uuid: the mapping's root node is {@code urn:uuid:{gw-credential}}).
  * Such an adapter has no column kinds, so every data cell a spreadsheet would run as a formula is neutralised
- * ({@link FormulaPrefix}).
+ * ({@link FormulaPrefix}). The row's language ({@link Result#language()}, the credential's primary language) is the
+ * first filled {@code name@lang} column in header order (the order the file's author chose; a CSV has no other
+ * declaration), or the {@code gw-lang} cell a prepare step wrote ({@link CsvRowCheck}, which still saw the file's
+ * header); {@code und} when no language column is filled.
  */
 final class CsvCheck implements FormatCheck {
     private final char delimiter;
@@ -73,6 +78,32 @@ final class CsvCheck implements FormatCheck {
             CsvRecords.write(out, cells, credentialColumn
                     ? new String[] {uuid + "." + number, String.valueOf(number), uuid} : new String[] {uuid + "." + number, String.valueOf(number)});
         }
-        return Result.of(out.toString().getBytes(StandardCharsets.UTF_8), findings);
+        Result result = Result.of(out.toString().getBytes(StandardCharsets.UTF_8), findings);
+        return new Result(result.normalised(), result.findings(), result.notes(), records.size() < 2 ? null : language(header, records.get(1)));
+    }
+
+    private static String language(List<String> header, List<String> cells) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < header.size() && i < cells.size(); i++) {
+            values.putIfAbsent(header.get(i), cells.get(i).strip());
+        }
+        String written = values.get(CsvTemplate.LANGUAGE_KEY);
+        if (written == null) {
+            return firstLanguage(values);
+        }
+        String declared = DeclaredLanguage.of(written);
+        return declared == null ? DeclaredLanguage.UNDETERMINED : declared;
+    }
+
+    /** The language of the first filled {@code name@lang} column, in the map's (header) order; {@code und} when none. */
+    static String firstLanguage(Map<String, String> cellsInHeaderOrder) {
+        for (Map.Entry<String, String> cell : cellsInHeaderOrder.entrySet()) {
+            int at = cell.getKey().lastIndexOf('@');
+            String language = at < 0 || cell.getValue().isBlank() ? null : DeclaredLanguage.of(cell.getKey().substring(at + 1));
+            if (language != null) {
+                return language;
+            }
+        }
+        return DeclaredLanguage.UNDETERMINED;
     }
 }

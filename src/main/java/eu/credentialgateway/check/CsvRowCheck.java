@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * Output: a comma-separated CSV of two lines, every field quoted: the template's full normalised header
  * (so every column the mapping refers to exists) and the values, with dates as {@code YYYY-MM-DDT00:00:00},
  * multi-valued columns numbered ({@code iscedF.1}, {@code iscedF.2}, ...), {@code gw-credential} = the credential's
- * uuid and {@code gw-has.<group>} = the uuid when the group has a value. A free-text value (no pattern, not a date)
+ * uuid, {@code gw-lang} = the row's language (its first filled {@code name@lang} column in the file's header order,
+ * which the normalised header no longer keeps; {@code und} when none) and {@code gw-has.<group>} = the uuid when the
+ * group has a value. A free-text value (no pattern, not a date)
  * that a spreadsheet would run as a formula is neutralised ({@link FormulaPrefix}), or refused ({@code formula-prefix})
  * in the columns {@code check.formula.refuse} lists.
  */
@@ -95,7 +97,7 @@ final class CsvRowCheck {
         if (!findings.isEmpty()) {
             return new Result(findings, null);
         }
-        return new Result(List.of(), write(parts, uuid));
+        return new Result(List.of(), write(parts, uuid, CsvCheck.firstLanguage(values)));
     }
 
     private void required(Map<String, String> values, String where, List<Finding> findings) {
@@ -156,11 +158,12 @@ final class CsvRowCheck {
         return normalised;
     }
 
-    private byte[] write(Map<String, List<String>> parts, String uuid) {
+    private byte[] write(Map<String, List<String>> parts, String uuid, String language) {
         StringBuilder out = new StringBuilder(256 + normalisedHeader.size() * 16);
         line(out, normalisedHeader);
         List<String> fields = new ArrayList<>(normalisedHeader.size());
         fields.add(uuid);
+        fields.add(language);
         template.presence().forEach((group, columns) ->
                 fields.add(columns.stream().anyMatch(member -> template.present(member, parts)) ? uuid : ""));
         for (String column : template.columns()) {

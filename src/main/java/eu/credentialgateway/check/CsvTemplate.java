@@ -32,6 +32,8 @@ record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<Str
                    Set<String> formulaRefused) {
     static final String ANY_LANGUAGE = "@*";
     static final String CREDENTIAL_KEY = "gw-credential";
+    /** The row's language, the first filled {@code name@lang} column of the file's header (see {@link CsvCheck}). */
+    static final String LANGUAGE_KEY = "gw-lang";
     static final String PRESENCE_PREFIX = "gw-has.";
 
     static CsvTemplate of(Map<String, String> options) {
@@ -74,10 +76,14 @@ record CsvTemplate(List<String> columns, Set<String> languageTemplates, List<Str
         return columns.contains(column);
     }
 
-    /** The header of the normalised row: the credential key, the presence columns, then every template column (multi-valued ones numbered). */
+    /**
+     * The header of the normalised row: the credential key, the row's language, the presence columns, then every
+     * template column (multi-valued ones numbered).
+     */
     List<String> normalisedHeader() {
         List<String> header = new ArrayList<>();
         header.add(CREDENTIAL_KEY);
+        header.add(LANGUAGE_KEY);
         presence.keySet().forEach(group -> header.add(PRESENCE_PREFIX + group));
         for (String column : columns) {
             if (multiValued.contains(column)) {

@@ -21,7 +21,9 @@ import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +33,9 @@ import org.springframework.stereotype.Component;
  * {@code gateway:dataIntegrity}, a generic prepare step for JSON-LD Verifiable Credentials (called from
  * {@code direct:openbadges-v3-prepare} and {@code direct:clr-v2-prepare}; any adapter may use it): verifies the
  * W3C Data Integrity proofs of the credential and of each credential nested in {@code credentialSubject.
- * verifiableCredential[]} (a CLR's achievement credentials), offline, with the gateway's own JSON-LD contexts
+ * verifiableCredential[]} (a CLR's achievement credentials) and of every endorsement (OB 3.0 {@code endorsement} of the
+ * credential, its issuer or achievement: an invalid one is the note {@code endorsement-proof-invalid}, not a refusal),
+ * offline, with the gateway's own JSON-LD contexts
  * ({@link DataIntegrityProofs}). The body is left as it is.
  *
  * <p>Notes: {@code proof-valid} (cryptosuite, verification method, how the key was found), each followed by
@@ -83,6 +87,8 @@ public class DataIntegrityStage implements Processor {
             return;
         }
         List<ProofOutcome> outcomes = new ArrayList<>();
+        List<ProofOutcome> endorsementOutcomes = new ArrayList<>();
+        Map<String, JsonObject> endorsed = new LinkedHashMap<>();
         try {
             outcomes.addAll(proofs.verify(credential, "$"));
             if (credential.get("credentialSubject") instanceof JsonObject subject
@@ -92,6 +98,10 @@ public class DataIntegrityStage implements Processor {
                         outcomes.addAll(proofs.verify(inner, "$.credentialSubject.verifiableCredential[" + i + "]"));
                     }
                 }
+            }
+            endorsements(credential, "$", endorsed);
+            for (Map.Entry<String, JsonObject> endorsement : endorsed.entrySet()) {
+                endorsementOutcomes.addAll(proofs.verify(endorsement.getValue(), endorsement.getKey()));
             }
         } catch (ProofUnreadable e) {
             throw new GatewayException(Rejection.INVALID, List.of(new Finding(Stage.CHECK, "proof-unreadable",
@@ -116,7 +126,48 @@ public class DataIntegrityStage implements Processor {
                         + " proof does not verify" + method + ": " + outcome.detail(), outcome.location()));
             }
         }
+        for (ProofOutcome outcome : endorsementOutcomes) {
+            String method = outcome.method().isEmpty() ? "" : " (verification method " + outcome.method() + ")";
+            switch (outcome.verdict()) {
+                case VALID -> {
+                    notes.add(new Finding(Stage.CHECK, "proof-valid", "the endorsement's " + outcome.suite()
+                            + " proof verifies" + method + ", with " + outcome.detail(), outcome.location()));
+                    notes.add(SignerTrust.note(anchors.checkKey(outcome.key()), "the endorsement's proof", outcome.location()));
+                }
+                case NOT_CHECKED -> notes.add(new Finding(Stage.CHECK, "proof-not-checked", "the endorsement's " + outcome.suite()
+                        + " proof is kept but not checked" + method + ": " + outcome.detail(), outcome.location()));
+                // the credential's own proof covers the endorsement as embedded: its failing proof says the endorser
+                // did not sign it so, which the receipt reports without refusing the learner's credential
+                case INVALID -> notes.add(new Finding(Stage.CHECK, "endorsement-proof-invalid", "the endorsement's "
+                        + outcome.suite() + " proof does not verify" + method + ": " + outcome.detail(), outcome.location()));
+            }
+        }
         onFailure.apply(exchange, failures);
         Notes.add(exchange, notes);
+    }
+
+    /** Endorsements (OB 3.0 {@code endorsement}: of the credential, its issuer, its achievement) that carry a proof, by JSON path. */
+    private static void endorsements(JsonValue value, String path, Map<String, JsonObject> found) {
+        if (value instanceof JsonObject object) {
+            for (Map.Entry<String, JsonValue> member : object.entrySet()) {
+                String at = path + "." + member.getKey();
+                if ("endorsement".equals(member.getKey())) {
+                    List<JsonValue> items = member.getValue() instanceof JsonArray array ? array : List.of(member.getValue());
+                    for (int i = 0; i < items.size(); i++) {
+                        String item = member.getValue() instanceof JsonArray ? at + "[" + i + "]" : at;
+                        if (items.get(i) instanceof JsonObject endorsement && endorsement.containsKey("proof")) {
+                            found.put(item, endorsement);
+                        }
+                        endorsements(items.get(i), item, found);
+                    }
+                } else if (!"proof".equals(member.getKey())) {
+                    endorsements(member.getValue(), at, found);
+                }
+            }
+        } else if (value instanceof JsonArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                endorsements(array.get(i), path + "[" + i + "]", found);
+            }
+        }
     }
 }

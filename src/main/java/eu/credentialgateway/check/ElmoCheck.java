@@ -41,7 +41,7 @@ final class ElmoCheck implements FormatCheck {
         findings.addAll(structure(root));
         ElmoNormaliser.Normalised normalised = ElmoNormaliser.normalise(root, uuid, properties.maxElements(), body.length);
         findings.addAll(normalised.findings());
-        return new Result(findings.isEmpty() ? normalised.xml() : null, findings, normalised.notes());
+        return new Result(findings.isEmpty() ? normalised.xml() : null, findings, normalised.notes(), normalised.language());
     }
 
     private static List<Finding> structure(Element root) {

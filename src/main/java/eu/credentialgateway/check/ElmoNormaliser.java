@@ -70,6 +70,13 @@ final class ElmoNormaliser {
     private Element liftedLearner;
     /** The attachment whose content was last marked gw-pdf: one content per attachment is kept. */
     private Node attachmentWithPdf;
+    /**
+     * The document's language: its first xml:lang, in the order written (the lifted learner first). Not the most
+     * frequent one: transcripts give a title in the institution's language first and an English translation after it,
+     * and English then often outnumbers it (official v1.0.0 example: 10 en, 4 pl; Swedish sample: 76 en, 75 sv), which
+     * would make a Polish or Swedish transcript an English credential. The JSON formats follow the same rule.
+     */
+    private final DocumentLanguage language = new DocumentLanguage();
 
     private ElmoNormaliser(int maxElements, boolean legacy, int sizeHint) {
         this.maxElements = maxElements;
@@ -82,7 +89,8 @@ final class ElmoNormaliser {
         ElmoNormaliser writer = new ElmoNormaliser(maxElements, LEGACY_NAMESPACE.equals(root.getNamespaceURI()), sizeHint);
         writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         writer.write(root, uuid, null, Map.of(), "und", "/elmo");
-        return new Normalised(writer.out.toString().getBytes(StandardCharsets.UTF_8), writer.findings, writer.notes);
+        return new Normalised(writer.out.toString().getBytes(StandardCharsets.UTF_8), writer.findings, writer.notes,
+                writer.language.language());
     }
 
     static boolean isElmo(Node node) {
@@ -100,6 +108,9 @@ final class ElmoNormaliser {
         String name = element.getLocalName();
         String lang = element.hasAttributeNS(XMLConstants.XML_NS_URI, "lang")
                 ? nonBlank(element.getAttributeNS(XMLConstants.XML_NS_URI, "lang"), inheritedLang) : inheritedLang;
+        if (element.hasAttributeNS(XMLConstants.XML_NS_URI, "lang")) {
+            language.declared(element.getAttributeNS(XMLConstants.XML_NS_URI, "lang"));
+        }
         boolean leaf = !hasElmoChild(element);
         out.append('<').append(name);
         XmlMarkup.attribute(out, "gw-id", id);
@@ -311,7 +322,7 @@ final class ElmoNormaliser {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
-    /** The normalised bytes, the findings that reject the input and the notes that do not. */
-    record Normalised(byte[] xml, List<Finding> findings, List<Finding> notes) {
+    /** The normalised bytes, the findings that reject the input, the notes that do not and the document's language. */
+    record Normalised(byte[] xml, List<Finding> findings, List<Finding> notes, String language) {
     }
 }

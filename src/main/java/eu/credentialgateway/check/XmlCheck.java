@@ -20,8 +20,9 @@ import org.w3c.dom.Node;
  * XML mapping reads: elements and attributes under their LOCAL names (namespaces dropped), XML-signature
  * elements ({@value #XMLDSIG}) removed, comments dropped, and on every element {@code gw-id}
  * ({@code <uuid>} for the root, {@code <uuid>.<i>.<j>} below, 1-based child positions), {@code gw-parent}
- * (the parent's gw-id) and, on elements without element children, {@code gw-lang} (own xml:lang, else
- * inherited, else {@code und}). Input attributes named {@code gw-*} are dropped.
+ * (the parent's gw-id) and, on elements without element children, {@code gw-lang} (own xml:lang, else own language
+ * attribute of {@code xml.language-attributes}, else inherited, else {@code und}). Input attributes named {@code gw-*}
+ * are dropped. The document's language ({@link Result#language()}) is found on the way ({@link DocumentLanguage}).
  */
 final class XmlCheck implements FormatCheck {
     static final String XMLDSIG = "http://www.w3.org/2000/09/xmldsig#";
@@ -29,12 +30,23 @@ final class XmlCheck implements FormatCheck {
     private final int maxElements;
     private final String root;
     private final Detection detection;
+    /** Attributes (local names, no namespace) that declare their element's language besides xml:lang, e.g. EDC 1.x lang. */
+    private final List<String> languageAttributes;
+    /** Elements (local names) whose text states the document's language, e.g. EDC 1.x primaryLanguage. */
+    private final Set<String> languageElements;
 
     XmlCheck(Adapter adapter, CheckProperties properties) {
         this.parser = new SecureXmlParser(adapter.intOption("check.max-depth", properties.maxDepth()));
         this.maxElements = adapter.intOption("check.max-elements", properties.maxElements());
         this.root = adapter.detection().xmlRoot();
         this.detection = adapter.detection();
+        this.languageAttributes = words(adapter, "xml.language-attributes");
+        this.languageElements = Set.copyOf(words(adapter, "xml.language-elements"));
+    }
+
+    private static List<String> words(Adapter adapter, String key) {
+        return adapter.option(key).map(v -> List.of(v.strip().split("\\s+"))).orElse(List.of()).stream()
+                .filter(w -> !w.isEmpty()).toList();
     }
 
     @Override
@@ -56,7 +68,8 @@ final class XmlCheck implements FormatCheck {
         Writer writer = new Writer(body.length);
         writer.out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         writer.write(element, uuid, null, "und", "/" + element.getLocalName());
-        return Result.of(writer.out.toString().getBytes(StandardCharsets.UTF_8), writer.findings);
+        Result result = Result.of(writer.out.toString().getBytes(StandardCharsets.UTF_8), writer.findings);
+        return new Result(result.normalised(), result.findings(), result.notes(), writer.language.language());
     }
 
     private String namespaces() {
@@ -67,6 +80,7 @@ final class XmlCheck implements FormatCheck {
     private final class Writer {
         final StringBuilder out;
         final List<Finding> findings = eu.credentialgateway.Findings.collector();
+        final DocumentLanguage language = new DocumentLanguage();
         int elements;
 
         Writer(int sizeHint) {
@@ -82,8 +96,13 @@ final class XmlCheck implements FormatCheck {
             }
             String name = element.getLocalName();
             String own = element.getAttributeNS(XMLConstants.XML_NS_URI, "lang");
-            String lang = own == null || own.isBlank() ? inheritedLang : own.strip();
+            language.declared(own);
+            String attribute = ownLanguageAttribute(element);
+            String lang = own != null && !own.isBlank() ? own.strip() : attribute != null ? attribute : inheritedLang;
             boolean leaf = !hasElementChild(element);
+            if (leaf && languageElements.contains(name)) {
+                language.stated(element.getTextContent());
+            }
             out.append('<').append(name);
             XmlMarkup.attribute(out, "gw-id", id);
             if (parentId != null) {
@@ -100,6 +119,18 @@ final class XmlCheck implements FormatCheck {
                 children(element, id, lang, path);
             }
             out.append("</").append(name).append('>');
+        }
+
+        /** The first of the adapter's language attributes the element has with a language in it, else null. */
+        private String ownLanguageAttribute(Element element) {
+            for (String attribute : languageAttributes) {
+                String declared = element.hasAttributeNS(null, attribute) ? DeclaredLanguage.of(element.getAttributeNS(null, attribute)) : null;
+                if (declared != null) {
+                    language.declared(declared);
+                    return declared;
+                }
+            }
+            return null;
         }
 
         private void children(Element element, String id, String lang, String path) {

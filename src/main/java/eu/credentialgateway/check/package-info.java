@@ -54,6 +54,12 @@
  * its adapter.properties: {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
  * (json, 20000000), {@code check.max-document-length} (json, unbounded: ingest's max-size bounds it),
  * {@code csv.columns} (csv: every allowed column; absent = any), {@code check.link.<name>.from|ref|to|key|sole|unresolved}
- * (json: links between objects, see {@code JsonLinks}).
+ * (json: links between objects, see {@code JsonLinks}), {@code xml.language-attributes} / {@code xml.language-elements}
+ * (xml: what declares a text's and the document's language besides xml:lang, see {@code DocumentLanguage}).
+ *
+ * <p>Every check also returns the document's declared language (exchange property {@code GatewayDocumentLanguage}, the
+ * credential's primary language; {@code und} when none is declared): json the first declaration in the body, xml
+ * (ELMO included) a language element's text else the first xml:lang or language attribute, csv the first filled
+ * {@code name@lang} column in header order (docs/adapters.md, section 2a).
  */
 package eu.credentialgateway.check;

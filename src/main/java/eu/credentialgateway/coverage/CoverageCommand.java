@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.apache.camel.CamelContext;
@@ -30,10 +32,12 @@ import org.apache.jena.graph.Graph;
  * correspondence table maps to ELM reached the credential (check, map and align stages, as the gateway runs them),
  * per the rules in {@code test-data/<format>/coverage.tsv}.
  *
- * <pre>mvn -q compile exec:java -Dexec.mainClass=eu.credentialgateway.coverage.CoverageCommand -Dexec.args="[--format=elmo] [--details] file..."</pre>
- * Prints one line per file (values, reached, noted, wrong language, missing, percent), the fields per file with
- * --details (every value not reached, by location, never the value), and the total. Exit status 0; 2 when a file
- * cannot be read or converted.
+ * <pre>mvn -q compile exec:java -Dexec.mainClass=eu.credentialgateway.coverage.CoverageCommand \
+ *     -Dexec.args="[--details] --format=elmo a.xml b.xml --format=openbadges-v3 c.json"</pre>
+ * Each file is measured as the format named before it (elmo when none is). Prints one line per file (values,
+ * reached, noted, wrong language, missing, percent), the fields per file with --details (every value not reached,
+ * by location, never the value), then one row per format (files, values, reached, noted, lost, percent); see
+ * docs/coverage.md. Exit status 0; 2 when a file cannot be read or converted.
  */
 public final class CoverageCommand {
     private final String format;
@@ -69,49 +73,54 @@ public final class CoverageCommand {
     }
 
     public static void main(String[] args) throws Exception {
-        String format = "elmo";
         boolean details = false;
-        List<Path> files = new ArrayList<>();
+        // files in the order given, each with the --format before it (elmo when none is given)
+        Map<String, List<Path>> files = new LinkedHashMap<>();
+        String format = "elmo";
         for (String arg : args) {
             if (arg.startsWith("--format=")) {
                 format = arg.substring("--format=".length());
             } else if (arg.equals("--details")) {
                 details = true;
             } else {
-                files.add(Path.of(arg));
+                files.computeIfAbsent(format, f -> new ArrayList<>()).add(Path.of(arg));
             }
         }
         if (files.isEmpty()) {
-            System.err.println("usage: CoverageCommand [--format=elmo] [--details] <input-file>...");
+            System.err.println("usage: CoverageCommand [--details] [--format=<format>] <input-file>... [--format=<format> <input-file>...]...");
             System.exit(2);
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        CoverageCommand command = new CoverageCommand(Path.of("."), format);
-        long total = 0;
-        long covered = 0;
         int status = 0;
-        out.println("file\tvalues\treached\tnoted\twrong-language\tmissing\tcoverage");
-        for (Path file : files) {
-            CoverageReport report;
-            try {
-                report = command.measure(file.toString(), Files.readAllBytes(file));
-            } catch (GatewayException e) {
-                out.println(file + "\trefused: " + e.findings().get(0).code() + " (" + e.findings().get(0).message() + ")");
-                status = 2;
-                continue;
+        List<CoverageTotals> table = new ArrayList<>();
+        out.println("format\tfile\tvalues\treached\tnoted\twrong-language\tmissing\tcoverage");
+        for (Map.Entry<String, List<Path>> group : files.entrySet()) {
+            CoverageCommand command = new CoverageCommand(Path.of("."), group.getKey());
+            CoverageTotals totals = new CoverageTotals(group.getKey());
+            for (Path file : group.getValue()) {
+                CoverageReport report;
+                try {
+                    report = command.measure(file.toString(), Files.readAllBytes(file));
+                } catch (GatewayException e) {
+                    out.println(group.getKey() + "\t" + file + "\trefused: " + e.findings().get(0).code() + " (" + e.findings().get(0).message() + ")");
+                    status = 2;
+                    continue;
+                }
+                totals.add(report);
+                out.printf(Locale.ROOT, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%.1f%%%n", group.getKey(), file, report.total(),
+                        report.count(FieldResult.Status.REACHED), report.count(FieldResult.Status.NOTED),
+                        report.count(FieldResult.Status.WRONG_LANGUAGE), report.count(FieldResult.Status.MISSING), report.percent());
+                if (details) {
+                    report.byField().forEach((field, c) -> out.printf(Locale.ROOT, "  %s\t%d/%d%n", field, c[1], c[0]));
+                    report.fields().stream().filter(f -> f.status() != FieldResult.Status.REACHED)
+                            .forEach(f -> out.println("    " + f.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + "\t" + f.field() + "\t" + f.location()));
+                }
             }
-            total += report.total();
-            covered += report.covered();
-            out.printf(Locale.ROOT, "%s\t%d\t%d\t%d\t%d\t%d\t%.1f%%%n", file, report.total(),
-                    report.count(FieldResult.Status.REACHED), report.count(FieldResult.Status.NOTED),
-                    report.count(FieldResult.Status.WRONG_LANGUAGE), report.count(FieldResult.Status.MISSING), report.percent());
-            if (details) {
-                report.byField().forEach((field, c) -> out.printf(Locale.ROOT, "  %s\t%d/%d%n", field, c[1], c[0]));
-                report.fields().stream().filter(f -> f.status() != FieldResult.Status.REACHED)
-                        .forEach(f -> out.println("    " + f.status().name().toLowerCase(Locale.ROOT).replace('_', '-') + "\t" + f.field() + "\t" + f.location()));
-            }
+            table.add(totals);
         }
-        out.printf(Locale.ROOT, "total\t%d\t\t\t\t\t%.1f%%%n", total, total == 0 ? 100.0 : 100.0 * covered / total);
+        out.println();
+        out.println(CoverageTotals.HEADER);
+        table.forEach(t -> out.println(t.row()));
         System.exit(status);
     }
 }

@@ -1,20 +1,11 @@
 package eu.credentialgateway.coverage;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.xpath.XPath;
-import javax.xml.xpath.XPathConstants;
-import javax.xml.xpath.XPathExpressionException;
-import javax.xml.xpath.XPathFactory;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -24,18 +15,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3c.dom.Attr;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Checks, value by value, whether what the input says reached the credential graph: on the node the rule names,
  * with the same value and, for texts, the same language. A value that is not there but that a note of the
- * credential quotes counts as noted (ELM has no place for it and the credential says so).
+ * credential names by its field and quotes counts as noted (ELM has no place for it and the credential says so).
  *
- * <p>Hand-written because no library compares a source document with an RDF graph field by field; the XPath is the
- * JDK's, the graph side is a SPARQL property path run by Jena.
+ * <p>Hand-written because no library compares a source document with an RDF graph field by field; the source side
+ * is the JDK's XPath or Jayway's JSONPath ({@link SourceDocument}), the graph side a SPARQL property path run by Jena.
  */
 public final class FieldCoverage {
     private static final String PREFIXES = """
@@ -49,6 +36,7 @@ public final class FieldCoverage {
             PREFIX person: <http://www.w3.org/ns/person#>
             """;
     private static final Pattern PLACE = Pattern.compile("\\{([^}]+)}");
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d\\d-\\d\\d");
     /** A long value (an attachment's content) is quoted by its start only. */
     private static final int QUOTED_PREFIX = 40;
 
@@ -63,40 +51,36 @@ public final class FieldCoverage {
      * @param credential the graph after the align stage: what the credential holds
      */
     public CoverageReport measure(String input, byte[] normalised, Graph mapped, Graph credential) throws Exception {
-        Document document = parse(normalised);
+        SourceDocument document = SourceDocument.parse(normalised);
         Model model = ModelFactory.createModelForGraph(credential);
         Model before = ModelFactory.createModelForGraph(mapped);
-        Set<String> notes = noteTexts(model);
-        XPath xpath = XPathFactory.newInstance().newXPath();
+        List<String> notes = noteTexts(model);
         List<FieldResult> results = new ArrayList<>();
         for (CoverageRule rule : rules) {
             if (!rule.counted()) {
                 continue;
             }
-            NodeList items = (NodeList) xpath.evaluate(rule.select(), document, XPathConstants.NODESET);
-            for (int i = 0; i < items.getLength(); i++) {
-                org.w3c.dom.Node item = items.item(i);
-                String value = item.getTextContent().strip().replaceAll("\\s+", " ");
+            for (SourceItem item : document.select(rule.select())) {
+                String value = item.value();
                 if (value.isEmpty()) {
                     continue;
                 }
                 String field = rule.tableClass() + "." + rule.tableField();
-                results.add(new FieldResult(field, location(item), judge(rule, item, value, before, model, notes, xpath)));
+                results.add(new FieldResult(field, item.location(), judge(rule, item, value, before, model, notes)));
             }
         }
         return new CoverageReport(input, results);
     }
 
-    private FieldResult.Status judge(CoverageRule rule, org.w3c.dom.Node item, String value, Model before, Model model,
-                                     Set<String> notes, XPath xpath) throws XPathExpressionException {
-        String node = expand(rule.node(), item, xpath);
-        String lang = languageOf(item);
+    private FieldResult.Status judge(CoverageRule rule, SourceItem item, String value, Model before, Model model,
+                                     List<String> notes) throws Exception {
+        String node = expand(rule.node(), item);
         boolean otherLanguage = false;
         // a code is compared as the mapping wrote it, and counts when the align stage then found its concept
         boolean code = "code".equals(rule.match());
         if (node != null && (!code || aligned(objects(model, node, rule.path())))) {
             for (RDFNode found : objects(code ? before : model, node, rule.path())) {
-                Match m = matches(rule.match(), found, value, lang, item);
+                Match m = matches(rule.match(), found, value, item);
                 if (m == Match.SAME) {
                     return FieldResult.Status.REACHED;
                 }
@@ -106,35 +90,52 @@ public final class FieldCoverage {
         if (otherLanguage) {
             return FieldResult.Status.WRONG_LANGUAGE;
         }
-        // notes quote the values they keep: "value" (a long one by its start)
+        return noted(rule.note(), value, notes) ? FieldResult.Status.NOTED : FieldResult.Status.MISSING;
+    }
+
+    /**
+     * Whether a note names the field (the rule's note words) and then quotes the value: "value", a long one by its
+     * start. A value quoted in a note about another field, or in no note, is not noted; nor is any value of a rule
+     * without note words, whose values ELM can hold.
+     */
+    static boolean noted(String noteWords, String value, List<String> notes) {
+        if (noteWords.isEmpty()) {
+            return false;
+        }
+        String words = noteWords.toLowerCase(Locale.ROOT);
         String quoted = "\"" + (value.length() > QUOTED_PREFIX ? value.substring(0, QUOTED_PREFIX) : value + "\"");
-        return notes.stream().anyMatch(n -> n.contains(quoted)) ? FieldResult.Status.NOTED : FieldResult.Status.MISSING;
+        for (String note : notes) {
+            int named = note.toLowerCase(Locale.ROOT).indexOf(words);
+            if (named >= 0 && note.indexOf(quoted, named + words.length()) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private enum Match { SAME, OTHER_LANGUAGE, NO }
 
-    private static Match matches(String kind, RDFNode found, String value, String lang, org.w3c.dom.Node item) {
+    private static Match matches(String kind, RDFNode found, String value, SourceItem item) {
         switch (kind) {
             case "text" -> {
                 if (!found.isLiteral() || !collapse(found.asLiteral().getLexicalForm()).equals(value)) {
                     return Match.NO;
                 }
-                String tag = found.asLiteral().getLanguage();
-                boolean same = tag.equalsIgnoreCase(lang) || ("und".equals(lang) && (tag.isEmpty() || "und".equals(tag)));
-                return same ? Match.SAME : Match.OTHER_LANGUAGE;
+                return sameLanguage(found, item) ? Match.SAME : Match.OTHER_LANGUAGE;
             }
             case "value" -> {
                 return found.isLiteral() && sameValue(found.asLiteral().getLexicalForm(), value) ? Match.SAME : Match.NO;
             }
             case "date" -> {
                 // a date the check stage could read must arrive as that date; a term that is no date as its text
-                String dateTime = item instanceof Element e && e.hasAttribute("gw-datetime") ? e.getAttribute("gw-datetime") : null;
+                String dateTime = item.dateTime();
                 if (!found.isLiteral()) {
                     return Match.NO;
                 }
                 String lexical = found.asLiteral().getLexicalForm();
-                boolean same = dateTime != null ? lexical.startsWith(dateTime.substring(0, Math.min(10, dateTime.length())))
-                        : collapse(lexical).equals(value);
+                // a date read by no check stage (EDC XML) compares as its date part when it starts with one
+                String date = dateTime != null ? dateTime : DATE.matcher(value).lookingAt() ? value : null;
+                boolean same = date != null ? lexical.startsWith(date.substring(0, Math.min(10, date.length()))) : collapse(lexical).equals(value);
                 return same ? Match.SAME : Match.NO;
             }
             case "code" -> {
@@ -156,6 +157,12 @@ public final class FieldCoverage {
             }
             default -> throw new IllegalArgumentException("unknown match kind " + kind);
         }
+    }
+
+    private static boolean sameLanguage(RDFNode literal, SourceItem item) {
+        String tag = literal.asLiteral().getLanguage();
+        String lang = item.language();
+        return tag.equalsIgnoreCase(lang) || ("und".equals(lang) && (tag.isEmpty() || "und".equals(tag)));
     }
 
     /** A concept whose notation, label or last IRI segment is the value, or the align stage's placeholder for it. */
@@ -209,19 +216,19 @@ public final class FieldCoverage {
         return found;
     }
 
-    private static Set<String> noteTexts(Model model) {
-        Set<String> texts = new HashSet<>();
+    private static List<String> noteTexts(Model model) {
+        List<String> texts = new ArrayList<>();
         model.listObjectsOfProperty(model.createProperty("http://data.europa.eu/snb/model/elm/noteLiteral"))
                 .forEachRemaining(n -> texts.add(collapse(n.isLiteral() ? n.asLiteral().getLexicalForm() : "")));
         return texts;
     }
 
-    /** The node template with each {xpath} replaced by its string value relative to the item; null when one is empty. */
-    private static String expand(String template, org.w3c.dom.Node item, XPath xpath) throws XPathExpressionException {
+    /** The node template with each {placeholder} replaced by its value relative to the item; null when one is empty. */
+    private static String expand(String template, SourceItem item) throws Exception {
         Matcher m = PLACE.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String part = xpath.evaluate(m.group(1), item);
+            String part = item.resolve(m.group(1));
             if (part == null || part.isEmpty()) {
                 return null;
             }
@@ -231,46 +238,8 @@ public final class FieldCoverage {
         return out.toString();
     }
 
-    /** The gw-lang the check stage gave the element (an attribute: its element's). */
-    private static String languageOf(org.w3c.dom.Node item) {
-        Element element = item instanceof Attr a ? a.getOwnerElement() : (Element) item;
-        String lang = element.getAttribute("gw-lang");
-        return lang.isEmpty() ? "und" : lang.toLowerCase(Locale.ROOT);
-    }
-
-    /** Element path with 1-based positions among same-named siblings, e.g. /elmo/report[1]/issuer/title[2]. */
-    private static String location(org.w3c.dom.Node item) {
-        StringBuilder path = new StringBuilder();
-        org.w3c.dom.Node n = item;
-        if (n instanceof Attr a) {
-            path.insert(0, "/@" + a.getName());
-            n = a.getOwnerElement();
-        }
-        for (; n instanceof Element e; n = n.getParentNode()) {
-            int index = 1;
-            boolean more = false;
-            for (org.w3c.dom.Node s = e.getPreviousSibling(); s != null; s = s.getPreviousSibling()) {
-                index += s instanceof Element p && p.getTagName().equals(e.getTagName()) ? 1 : 0;
-            }
-            for (org.w3c.dom.Node s = e.getNextSibling(); s != null && !more; s = s.getNextSibling()) {
-                more = s instanceof Element p && p.getTagName().equals(e.getTagName());
-            }
-            path.insert(0, "/" + e.getTagName() + (index > 1 || more ? "[" + index + "]" : ""));
-        }
-        return path.toString();
-    }
-
     private static String collapse(String text) {
         return text.strip().replaceAll("\\s+", " ");
-    }
-
-    /** The normalised document is the gateway's own output, but it is parsed as hardened as any input. */
-    private static Document parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setExpandEntityReferences(false);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 
 }

@@ -1,10 +1,10 @@
 package eu.credentialgateway.deliver;
 
 import eu.credentialgateway.CanonicalUuid;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.access.ActionLog;
 import eu.credentialgateway.access.Caller;
 import eu.credentialgateway.access.Role;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/deliveries")
 class DeliveryController {
-    static final String TYPE_BASE = "urn:credential-gateway:problem:";
 
     private final DeliveryLedger ledger;
     private final DeliveryStore store;
@@ -116,11 +115,7 @@ class DeliveryController {
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(TYPE_BASE + code));
-        problem.setTitle(status.getReasonPhrase());
-        problem.setProperty("code", code);
-        return ResponseEntity.status(status).body(problem);
+        return Problems.answer(status, code, detail);
     }
 
     private static UUID uuid(String text) {

@@ -2,6 +2,7 @@ package eu.credentialgateway.ingest;
 
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Step;
 import java.util.LinkedHashMap;
@@ -10,14 +11,13 @@ import java.util.Map;
 
 /** An RFC 9457 problem document for a rejected input, with every finding as an extension member. */
 final class ProblemDocument {
-    static final String TYPE_BASE = "urn:credential-gateway:problem:";
 
     private ProblemDocument() {
     }
 
     static Map<String, Object> of(GatewayException rejected, Step step, int status, String inputId) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", TYPE_BASE + (status == 500 ? "internal-error" : typeName(rejected.rejection())));
+        problem.put("type", Problems.TYPE_BASE + (status == 500 ? "internal-error" : typeName(rejected.rejection())));
         problem.put("title", title(rejected.rejection(), status));
         problem.put("status", status);
         problem.put("detail", rejected.getMessage());

@@ -1,6 +1,7 @@
 package eu.credentialgateway.ingest;
 
 import eu.credentialgateway.OutputProfile;
+import eu.credentialgateway.Problems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +56,7 @@ record RequestedProfile(String profile, ResponseEntity<Map<String, Object>> refu
 
     private static RequestedProfile refused(int status, String code, String title, String message, String location) {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", ProblemDocument.TYPE_BASE + code);
+        problem.put("type", Problems.TYPE_BASE + code);
         problem.put("title", title);
         problem.put("status", status);
         problem.put("detail", message);

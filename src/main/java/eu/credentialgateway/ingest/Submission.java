@@ -1,15 +1,14 @@
 package eu.credentialgateway.ingest;
 
 import eu.credentialgateway.GatewayHeaders;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.access.Caller;
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 
@@ -60,12 +59,7 @@ record Submission(String format, Map<String, Object> headers, ResponseEntity<Pro
     }
 
     private static Submission refused(String code, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
-        problem.setType(URI.create("urn:credential-gateway:problem:" + code));
-        problem.setTitle(HttpStatus.FORBIDDEN.getReasonPhrase());
-        problem.setProperty("code", code);
-        return new Submission(null, Map.of(), ResponseEntity.status(HttpStatus.FORBIDDEN)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem));
+        return new Submission(null, Map.of(), Problems.answer(HttpStatus.FORBIDDEN, code, detail));
     }
 
     private static String clip(String text) {

@@ -1,12 +1,13 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,7 @@ public final class Unavailable {
         String detail = notReady ? "the gateway is starting or stopping; send the document again later"
                 : "the gateway converts as many documents as it can at once; send the document again later";
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", ProblemDocument.TYPE_BASE + code);
+        problem.put("type", Problems.TYPE_BASE + code);
         problem.put("title", notReady ? "The gateway is not ready" : "The gateway is busy");
         problem.put("status", 503);
         problem.put("code", code);

@@ -71,6 +71,12 @@ public class MapStage implements Processor {
             Notes.add(exchange, List.of(new Finding(Stage.MAP, "unlinked-nodes", unlinked
                     + " node(s) the mapping produced are not linked to the credential and were left out", "mappings/" + format + ".rml.ttl")));
         }
+        List<String> joined = SameLanguageTexts.join(graph);
+        if (!joined.isEmpty()) {
+            Notes.add(exchange, List.of(new Finding(Stage.MAP, "same-language-texts-joined", joined.size()
+                    + " title(s), description(s) or name(s) came twice in one language on one node, which ELM holds once:"
+                    + " their texts were joined into one", joined.get(0))));
+        }
         message.setBody(graph);
     }
 

@@ -1,14 +1,12 @@
 package eu.credentialgateway.record;
 
 import eu.credentialgateway.CanonicalUuid;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.access.ActionLog;
 import eu.credentialgateway.access.Caller;
 import eu.credentialgateway.quarantine.QuarantineStore;
-import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,11 +39,7 @@ public class QuarantineController {
     public ResponseEntity<?> delete(@PathVariable String inputId) {
         UUID id = CanonicalUuid.parse(inputId).orElse(null);
         if (id == null || !store.delete(id)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "there is no quarantine entry with this input id");
-            problem.setType(URI.create("urn:credential-gateway:problem:quarantine-entry-not-found"));
-            problem.setTitle("Not Found");
-            problem.setProperty("code", "quarantine-entry-not-found");
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            return Problems.answer(HttpStatus.NOT_FOUND, "quarantine-entry-not-found", "there is no quarantine entry with this input id");
         }
         String actor = Caller.currentActor();
         boolean marked = trail.quarantineDeleted(id, actor);

@@ -2,12 +2,12 @@ package eu.credentialgateway.review;
 
 import eu.credentialgateway.BodyTooLarge;
 import eu.credentialgateway.CanonicalUuid;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.access.ActionLog;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -95,11 +95,7 @@ public class ReviewController {
 
     @ExceptionHandler(ReviewProblem.class)
     ResponseEntity<ProblemDetail> problem(ReviewProblem p) {
-        ProblemDetail body = ProblemDetail.forStatusAndDetail(p.status(), p.getMessage());
-        body.setType(URI.create("urn:credential-gateway:problem:" + p.type()));
-        body.setTitle(p.status().getReasonPhrase());
-        body.setProperty("code", p.type());
-        return ResponseEntity.status(p.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+        return Problems.answer(p.status(), p.type(), p.getMessage());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -3,6 +3,7 @@ package eu.credentialgateway.verify;
 import eu.credentialgateway.CredentialForm;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.Problems;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.ingest.ConversionSlots;
@@ -88,7 +89,7 @@ public class VerificationController {
     private static ResponseEntity<Map<String, Object>> problem(GatewayException rejected) {
         int status = rejected.rejection().httpStatus();
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "urn:credential-gateway:problem:" + rejected.findings().get(0).code());
+        problem.put("type", Problems.TYPE_BASE + rejected.findings().get(0).code());
         problem.put("title", "The document cannot be verified");
         problem.put("status", status);
         problem.put("detail", rejected.getMessage());

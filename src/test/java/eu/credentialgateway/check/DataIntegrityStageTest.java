@@ -1,6 +1,7 @@
 package eu.credentialgateway.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import eu.credentialgateway.jsonld.ContextDocuments;
@@ -75,6 +76,38 @@ class DataIntegrityStageTest {
             assertThat(f.stage()).isEqualTo(Stage.CHECK);
             assertThat(f.location()).isEqualTo("$.proof");
         });
+    }
+
+    @Test
+    void checksTheProofOfEachEndorsementAndNotesOneThatFailsWithoutRefusingTheCredential() throws Exception {
+        String valid = Files.readString(CASES.resolve("proof-did-key-signed/input.json"));
+        String tampered = Files.readString(CASES.resolve("proof-tampered/input.json"));
+        String body = "{\"type\": [\"VerifiableCredential\", \"OpenBadgeCredential\"], \"endorsement\": [" + valid + ", "
+                + tampered + "], \"credentialSubject\": {\"achievement\": {\"endorsement\": " + valid + "}}}";
+        Exchange exchange = exchange(body.getBytes(StandardCharsets.UTF_8), "openbadges-v3");
+
+        stage.process(exchange);
+
+        assertThat(Notes.of(exchange)).filteredOn(f -> f.code().startsWith("proof") || f.code().startsWith("endorsement"))
+                .extracting(Finding::code, Finding::location).containsExactlyInAnyOrder(
+                        tuple("proof-valid", "$.endorsement[0].proof[0]"),
+                        tuple("endorsement-proof-invalid", "$.endorsement[1].proof[0]"),
+                        tuple("proof-valid", "$.credentialSubject.achievement.endorsement.proof[0]"));
+    }
+
+    @Test
+    void theSpecificationsCompleteExampleKeepsAValidProofAndItsEndorsementsAreReported() throws Exception {
+        Path complete = HOME.resolve("../shared/anchors/formats/openbadges-v3/samples/1edtech-spec-examples/Complete_OpenBadgeCredential.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(complete), "../shared is absent: skipping the 1EdTech example");
+        Exchange exchange = exchange(Files.readAllBytes(complete), "openbadges-v3");
+
+        stage.process(exchange);
+
+        assertThat(Notes.of(exchange)).filteredOn(f -> f.location().equals("$.proof[0]")).extracting(Finding::code).contains("proof-valid");
+        // its endorsements name their keys by https URL, which the gateway never fetches: reported, not refused
+        assertThat(Notes.of(exchange)).filteredOn(f -> f.location().startsWith("$.endorsement["))
+                .extracting(Finding::code).isNotEmpty().allMatch(code -> code.startsWith("proof-") || code.startsWith("signer-")
+                        || code.equals("endorsement-proof-invalid"));
     }
 
     @Test

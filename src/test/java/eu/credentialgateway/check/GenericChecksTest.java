@@ -33,6 +33,8 @@ class GenericChecksTest {
         write("tx", "kind=xml\nxml.root=transcript\nxml.namespaces=urn:t -\ncheck.max-depth=8\n");
         write("js", "kind=json\ncheck.max-depth=6\n");
         write("rows", "kind=csv\ncsv.header=id title\ncsv.columns=id title credits\n");
+        write("langrows", "kind=csv\ncsv.header=id\n");
+        write("langxml", "kind=xml\nxml.root=transcript\nxml.namespaces=-\nxml.language-attributes=lang\nxml.language-elements=primaryLanguage\n");
         check = new CheckStage(CheckProperties.defaults(), AdapterCatalog.of(adapters));
     }
 
@@ -49,6 +51,16 @@ class GenericChecksTest {
         exchange.getMessage().setHeader(GatewayHeaders.ROW, row);
         check.process(exchange);
         return new String(exchange.getMessage().getBody(byte[].class), StandardCharsets.UTF_8);
+    }
+
+    /** The document language the check stage hands to the map stage (null: none read). */
+    static String language(String format, String body) {
+        Exchange exchange = new DefaultExchange(new DefaultCamelContext());
+        exchange.getMessage().setBody(body.getBytes(StandardCharsets.UTF_8));
+        exchange.getMessage().setHeader(GatewayHeaders.FORMAT, format);
+        exchange.getMessage().setHeader(GatewayHeaders.CREDENTIAL_ID, "urn:uuid:" + UUID);
+        check.process(exchange);
+        return exchange.getProperty(GatewayHeaders.DOCUMENT_LANGUAGE, String.class);
     }
 
     static void rejected(String format, String body, String code, String location) {
@@ -154,6 +166,43 @@ class GenericChecksTest {
             assertThatThrownBy(() -> run("rows", "id,title\n1\n", 9L)).isInstanceOfSatisfying(GatewayException.class,
                     e -> assertThat(e.findings().get(0).location()).isEqualTo("row 9"));
             rejected("rows", "id,title,other\n1,x,y\n", "unknown-column", "row 0, column other");
+        }
+    }
+
+    /** The document's language (the credential's primary language): what each kind reads as a declaration. */
+    @Nested
+    class Languages {
+        @Test
+        void xmlTakesTheFirstXmlLangInDocumentOrderAndUndWhenThereIsNone() {
+            assertThat(language("tx", "<transcript><name>x</name><title xml:lang='sv'>a</title><title xml:lang='en'>b</title></transcript>"))
+                    .isEqualTo("sv");
+            assertThat(language("tx", "<transcript xml:lang='fi'><title xml:lang='en'>b</title></transcript>")).isEqualTo("fi");
+            assertThat(language("tx", "<transcript><title>a</title></transcript>")).isEqualTo("und");
+            // a typo or an empty value declares nothing; an attribute the adapter does not name is no declaration
+            assertThat(language("tx", "<transcript><title xml:lang='english'>a</title><title xml:lang=''>b</title>"
+                    + "<title lang='de'>c</title></transcript>")).isEqualTo("und");
+        }
+
+        @Test
+        void xmlReadsTheAdaptersLanguageAttributesAndALanguageElementWins() {
+            String texts = "<title><text lang='it'>a</text><text lang='en'>b</text></title>";
+            assertThat(language("langxml", "<transcript>" + texts + "</transcript>")).isEqualTo("it");
+            assertThat(language("langxml", "<transcript>" + texts + "<primaryLanguage>en</primaryLanguage></transcript>")).isEqualTo("en");
+            assertThat(language("langxml", "<transcript>" + texts + "<primaryLanguage>none</primaryLanguage></transcript>")).isEqualTo("it");
+        }
+
+        @Test
+        void xmlTagsATextByTheAdaptersLanguageAttributeElseByWhatEnclosesIt() {
+            assertThat(run("langxml", "<transcript xml:lang='de'><title><text lang='it'>a</text><text>b</text></title></transcript>", null))
+                    .contains("<text gw-id=\"" + UUID + ".1.1\" gw-parent=\"" + UUID + ".1\" lang=\"it\" gw-lang=\"it\">a</text>")
+                    .contains("<text gw-id=\"" + UUID + ".1.2\" gw-parent=\"" + UUID + ".1\" gw-lang=\"de\">b</text>");
+        }
+
+        @Test
+        void csvTakesTheFirstFilledLanguageColumnInHeaderOrderAndUndWhenThereIsNone() {
+            assertThat(language("langrows", "id,note@de,title@fr,title@en\n1,,Titre,Title\n")).isEqualTo("fr");
+            assertThat(language("langrows", "id,title@en,title@fr\n1,Title,Titre\n")).isEqualTo("en");
+            assertThat(language("langrows", "id,title,email@example\n1,Title,x\n")).isEqualTo("und");
         }
     }
 }

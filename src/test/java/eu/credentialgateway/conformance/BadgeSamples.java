@@ -36,11 +36,11 @@ import java.util.stream.Stream;
  * {@code credential-status-revoked*} fixtures (revoked in a status list that is never fetched, note
  * {@code credential-status-not-checked}).
  */
-final class BadgeSamples {
-    static final List<String> FORMATS = List.of("openbadges-v2", "openbadges-v3", "clr-v2");
+public final class BadgeSamples {
+    public static final List<String> FORMATS = List.of("openbadges-v2", "openbadges-v3", "clr-v2");
 
     /** Why a sample does not convert: the code it is quarantined with, and the reason in words. */
-    record NotConverted(String code, String reason) {
+    public record NotConverted(String code, String reason) {
     }
 
     private static final String OB2 = "openbadges-v2/samples/1edtech-validator/";
@@ -50,7 +50,7 @@ final class BadgeSamples {
     private static final String OB_1 = "Open Badges 1.0 / 0.5 (no JSON-LD @context or type): not the 2.0 format of this adapter";
 
     /** Every sample that must be refused, with its code; every other sample must convert. */
-    static final Map<String, NotConverted> NOT_CONVERTED = Map.ofEntries(
+    public static final Map<String, NotConverted> NOT_CONVERTED = Map.ofEntries(
             entry(OB2 + "assertion-with-extension-node-invalid.json", new NotConverted("invalid-extension-value",
                     "its extension node gives schema:text a number (the 1EdTech validator's invalid-extension fixture)")),
             entry(OB2 + "badge-class-with-language.json", new NotConverted("no-assertion", NOT_AN_AWARD)),
@@ -115,7 +115,7 @@ final class BadgeSamples {
     }
 
     /** {@code ../shared/anchors/formats}; skips the calling test when it is absent. */
-    static Path formatsOrSkip() {
+    public static Path formatsOrSkip() {
         Path formats = formats();
         assumeTrue(Files.isDirectory(formats), "../shared is absent: skipping the badge samples");
         return formats;
@@ -126,7 +126,7 @@ final class BadgeSamples {
     }
 
     /** Every sample, e.g. {@code clr-v2/samples/1edtech-validator/simple.json}, sorted; none without ../shared. */
-    static Stream<String> all() throws IOException {
+    public static Stream<String> all() throws IOException {
         Path formats = formats();
         if (!Files.isDirectory(formats)) {
             return Stream.of();
@@ -145,7 +145,7 @@ final class BadgeSamples {
         return samples.stream().sorted();
     }
 
-    static String format(String sample) {
+    public static String format(String sample) {
         return sample.substring(0, sample.indexOf('/'));
     }
 
@@ -154,7 +154,7 @@ final class BadgeSamples {
      * documents the validator's tests serve for that URL and for its BadgeClass's issuer URL, as one JSON array (the
      * gateway never fetches them).
      */
-    static byte[] body(Path formats, String sample) throws IOException {
+    public static byte[] body(Path formats, String sample) throws IOException {
         Path file = formats.resolve(sample);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (!sample.startsWith(OB2)) {

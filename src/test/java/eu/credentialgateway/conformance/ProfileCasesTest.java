@@ -8,8 +8,6 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.Finding;
-import eu.credentialgateway.GatewayHeaders;
-import eu.credentialgateway.Notes;
 import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.Step;
 import eu.credentialgateway.profile.ProfileChecks;

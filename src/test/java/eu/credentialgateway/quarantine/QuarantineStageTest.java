@@ -9,6 +9,7 @@ import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.Step;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,12 +121,15 @@ class QuarantineStageTest {
     @Test
     void anUnexpectedExceptionBecomesAnInternalErrorNamingOnlyItsClass() throws Exception {
         Exchange exchange = failed(new IllegalStateException("learner Jane Roe-Doe has no birth date"));
-        exchange.setProperty(Exchange.FAILURE_ENDPOINT, "gateway:align");
+        exchange.setProperty(GatewayHeaders.FAILED_STEP, Step.SANITY);
         stage.process(exchange);
 
         QuarantineEntry entry = store.find(inputId).orElseThrow();
-        assertThat(entry.findings()).containsExactly(new Finding(Stage.ALIGN, "internal-error",
+        // the sanity step belongs to the validate stage: the step that threw, and its stage, are named
+        assertThat(entry.step()).isEqualTo(Step.SANITY);
+        assertThat(entry.findings()).containsExactly(new Finding(Stage.VALIDATE, "internal-error",
                 "unexpected java.lang.IllegalStateException", ""));
+        assertThat(Files.readString(dir.resolve(inputId + "/reason.json"))).contains("\"step\" : \"sanity\"");
         assertThat(Files.readString(dir.resolve(inputId + "/reason.json"))).doesNotContain("Jane");
     }
 
