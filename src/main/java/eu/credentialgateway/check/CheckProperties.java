@@ -1,5 +1,6 @@
 package eu.credentialgateway.check;
 
+import eu.credentialgateway.check.signature.TrustPolicyStage;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;

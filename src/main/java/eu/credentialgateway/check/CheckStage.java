@@ -7,9 +7,7 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,26 +18,18 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 
 /**
- * The check stage: the original bytes in, the normalised document out (see package-info). The adapter's kind
- * chooses the check: ELMO keeps its own, any other XML adapter the generic {@link XmlCheck}, JSON adapters
- * {@link JsonCheck}, CSV adapters {@link CsvCheck}. Throws {@link GatewayException} with every finding when the
- * input cannot become a credential.
+ * The check stage: the original bytes in, the normalised document out (see package-info). The adapter chooses the
+ * check ({@link FormatChecks}): the format-specific one its {@code check.normaliser} names, else the generic one of its
+ * kind. Throws {@link GatewayException} with every finding when the input cannot become a credential.
  */
 @Component("checkStage")
 @EnableConfigurationProperties(CheckProperties.class)
 public class CheckStage implements Processor {
 
-    private final Map<String, FormatCheck> checks = new HashMap<>();
+    private final Map<String, FormatCheck> checks;
 
     public CheckStage(CheckProperties properties, AdapterCatalog adapters) {
-        ElmoCheck elmo = new ElmoCheck(properties);
-        for (Adapter adapter : adapters.all()) {
-            checks.put(adapter.format(), switch (adapter.kind()) {
-                case XML -> "elmo".equals(adapter.format()) ? elmo : new XmlCheck(adapter, properties);
-                case JSON -> new JsonCheck(adapter, properties);
-                case CSV -> new CsvCheck(adapter);
-            });
-        }
+        this.checks = FormatChecks.of(adapters, properties);
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Java's ISO 639 lists are used because they are the JDK's own copy of the standard, not because they are complete:
  * a 639-3 code beyond them is ignored like a typo.
  */
-final class DeclaredLanguage {
-    static final String UNDETERMINED = "und";
+public final class DeclaredLanguage {
+    public static final String UNDETERMINED = "und";
     private static final Pattern TAG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final Set<String> ISO_639 = iso639();
 
@@ -21,7 +21,7 @@ final class DeclaredLanguage {
     }
 
     /** The tag as declared (stripped, {@code _} read as {@code -}), or null when it is no language tag. */
-    static String of(String raw) {
+    public static String of(String raw) {
         if (raw == null) {
             return null;
         }

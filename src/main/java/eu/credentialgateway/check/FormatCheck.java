@@ -4,7 +4,7 @@ import eu.credentialgateway.Finding;
 import java.util.List;
 
 /** One format's check: the original bytes in, the normalised document the mapping reads out, or why not. */
-interface FormatCheck {
+public interface FormatCheck {
     /**
      * @param body the original document
      * @param uuid the credential id's uuid, the root of every {@code gw-id}
@@ -18,15 +18,15 @@ interface FormatCheck {
      * not read declarations (the map stage then keeps its default).
      */
     record Result(byte[] normalised, List<Finding> findings, List<Finding> notes, String language) {
-        Result(byte[] normalised, List<Finding> findings, List<Finding> notes) {
+        public Result(byte[] normalised, List<Finding> findings, List<Finding> notes) {
             this(normalised, findings, notes, null);
         }
 
-        static Result failed(Finding finding) {
+        public static Result failed(Finding finding) {
             return new Result(null, List.of(finding), List.of());
         }
 
-        static Result of(byte[] normalised, List<Finding> findings) {
+        public static Result of(byte[] normalised, List<Finding> findings) {
             return new Result(findings.isEmpty() ? normalised : null, eu.credentialgateway.Findings.capped(findings), List.of());
         }
     }

@@ -19,7 +19,7 @@ public enum OnFailedVerification {
     CONTINUE;
 
     /** Applies the policy to {@code failures} (no-op when empty): throws, or adds them as notes. */
-    void apply(Exchange exchange, List<Finding> failures) {
+    public void apply(Exchange exchange, List<Finding> failures) {
         if (failures.isEmpty()) {
             return;
         }

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * Decodes the body strictly as UTF-8 (the only encoding the gateway accepts), so that a Latin-1 or
  * UTF-16 file is rejected with the place of its first bad byte instead of being silently misread.
  */
-final class Utf8Text {
+public final class Utf8Text {
     private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private Utf8Text() {
@@ -26,7 +26,7 @@ final class Utf8Text {
      * The text of a whole input document, or the finding that says why there is none to check: no bytes,
      * bytes that are not acceptable UTF-8, or only white space (all {@code empty-document} but the encoding).
      */
-    static Decoded document(byte[] body) {
+    public static Decoded document(byte[] body) {
         if (body == null || body.length == 0) {
             return new Decoded(null, new Finding(Stage.CHECK, "empty-document", "the document is empty", ""));
         }
@@ -38,7 +38,7 @@ final class Utf8Text {
     }
 
     /** The text, or the finding that says why the bytes are not acceptable UTF-8. */
-    static Decoded decode(byte[] bytes) {
+    public static Decoded decode(byte[] bytes) {
         int start = hasBom(bytes) ? 3 : 0;
         // The declaration is ASCII in every encoding the gateway could be sent except UTF-16/32
         // (which fail the strict decode below): read it first, so a document that says what it is
@@ -105,7 +105,7 @@ final class Utf8Text {
     }
 
     /** Decoded text or the reason it could not be decoded. */
-    record Decoded(String text, Finding failure) {
+    public record Decoded(String text, Finding failure) {
     }
 
 }

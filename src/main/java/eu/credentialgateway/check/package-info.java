@@ -1,13 +1,21 @@
 /**
- * Check stage: is the input safe to read and shaped like its format? The adapter's {@code kind} chooses the check.
+ * Check stage: is the input safe to read and shaped like its format? The adapter chooses the check: the
+ * format-specific one its {@code check.normaliser} names, else the generic one of its {@code kind} ({@code FormatChecks}).
+ *
+ * <p>Layout, by concern: this package holds the stage's entry ({@code CheckStage}, {@code FormatChecks},
+ * {@code FormatCheck}), its settings ({@code CheckProperties}, {@code OnFailedVerification}) and the small types every
+ * check shares ({@code Utf8Text}, {@code DeclaredLanguage}); {@code check.xml}, {@code check.json} and {@code check.csv}
+ * the generic check of each kind and the steps that read that kind; {@code check.signature} the incoming signatures
+ * (XAdES, JWS, VC-JWT, Data Integrity in {@code check.signature.proof}, hosted verification, signer trust and the
+ * require-trusted policy); {@code check.elmo} ELMO's own check and normaliser.
  *
  * <p>Input: body {@code byte[]}, the original document (or what the format's {@code direct:<f>-prepare} route made
  * of it); header {@code GatewayFormat}; header {@code GatewayCredentialId} ({@code urn:uuid:<uuid>}); for a CSV row,
  * header {@code GatewayRow}.
  * Output: body {@code byte[]}, UTF-8, the normalised document the format's mapping reads:
  * <ul>
- *   <li>elmo: EMREX ELMO XML, ELMO elements in no namespace, foreign elements removed, the {@code gw-*} keys
- *       described in {@code ElmoNormaliser};</li>
+ *   <li>an adapter with {@code check.normaliser=elmo} ({@code check.elmo}): EMREX ELMO XML, ELMO elements in no
+ *       namespace, foreign elements removed, the {@code gw-*} keys described in {@code ElmoNormaliser};</li>
  *   <li>any other xml adapter ({@code XmlCheck}): elements and attributes under their local names, XML signatures
  *       removed, {@code gw-id}/{@code gw-parent} on every element, {@code gw-lang} on leaves;</li>
  *   <li>json ({@code JsonCheck}): {@code {"gw-id": "<uuid>", "documents": [...]}}, every object with
@@ -30,13 +38,13 @@
  * Warning codes: {@code unreadable-date} (a pre-1.0 free-text date, left out); the codes an adapter names in
  * {@code check.link.<name>.sole} (e.g. {@code badge-class-id-differs}).
  *
- * <p>Format-specific steps of this package, called from {@code direct:<f>-prepare} routes: {@code gateway:jsonRules}
+ * <p>Format-specific steps of the subpackages, called from {@code direct:<f>-prepare} routes: {@code gateway:jsonRules}
  * ({@code JsonRulesStage}), {@code gateway:jwsSignature} ({@code JwsSignatureStage}), {@code gateway:xadesSeal}
  * ({@code XadesSealStage}: XAdES seals of EDC 1.x XML, verified offline by {@code XadesSeal} with the JDK's XML-DSig;
  * notes {@code seal-valid} (signer, signing time, trust not checked) and {@code seal-absent}; {@code seal-invalid} says
  * whether the signature value verifies and names every failing reference digest; {@code seal-check-failed}. EU DSS
  * reaches the same verdicts in the tests but is kept off this path: see {@code XadesSeal}), {@code gateway:dataIntegrity} ({@code DataIntegrityStage}, machinery in sub-package
- * {@code proof}: W3C Data Integrity proofs {@code eddsa-rdfc-2022} / {@code eddsa-2022} of a JSON-LD credential and
+ * {@code signature.proof}: W3C Data Integrity proofs {@code eddsa-rdfc-2022} / {@code eddsa-2022} of a JSON-LD credential and
  * of the credentials nested in it, verified offline with the gateway's own contexts; notes {@code proof-valid},
  * {@code proof-not-checked}; failures {@code proof-invalid} at the proof's JSON path such as {@code $.proof[0]},
  * {@code proof-unreadable}), {@code gateway:vcJwt} ({@code VcJwtStage}: a credential sent as a VC-JWT, its signature
@@ -51,7 +59,8 @@
  * {@code gateway.check.on-failed-verification} ({@code quarantine}, or {@code continue}: an incoming seal, JWS or
  * Data Integrity proof that does not verify, {@code seal-invalid} / {@code signature-invalid} / {@code proof-invalid},
  * becomes a note and the conversion goes on; {@code OnFailedVerification}); per adapter in
- * its adapter.properties: {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
+ * its adapter.properties: {@code check.normaliser} (a format-specific check instead of the kind's generic one:
+ * {@code elmo}; an unknown name stops the start), {@code check.max-depth}, {@code check.max-elements} (xml), {@code check.max-string-length}
  * (json, 20000000), {@code check.max-document-length} (json, unbounded: ingest's max-size bounds it),
  * {@code csv.columns} (csv: every allowed column; absent = any), {@code check.link.<name>.from|ref|to|key|sole|unresolved}
  * (json: links between objects, see {@code JsonLinks}), {@code xml.language-attributes} / {@code xml.language-elements}

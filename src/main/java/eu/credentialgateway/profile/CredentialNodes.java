@@ -21,6 +21,7 @@ final class CredentialNodes {
     private final ObjectNode root;
     private final Map<String, ObjectNode> byId = new HashMap<>();
     private final String language;
+    private final boolean declared;
 
     private CredentialNodes(ObjectNode root) {
         this.root = root;
@@ -29,6 +30,7 @@ final class CredentialNodes {
         ObjectNode primary = display == null ? null : node(display.get("primaryLanguage"));
         String code = primary == null ? null : LanguageCodes.twoLetterOfLanguageIri(primary.path(ID).asText(null));
         this.language = code == null ? DEFAULT_LANGUAGE : code;
+        this.declared = code != null;
     }
 
     static CredentialNodes of(ObjectNode root) {
@@ -39,9 +41,14 @@ final class CredentialNodes {
         return root;
     }
 
-    /** The credential's primary language, ISO 639-1. */
+    /** The credential's primary language, ISO 639-1; {@code en} when it declares none ({@link #languageDeclared()}). */
     String language() {
         return language;
+    }
+
+    /** Whether the credential's primary language is a language with an ISO 639-1 code (not und, not absent). */
+    boolean languageDeclared() {
+        return declared;
     }
 
     private void index(JsonNode value) {

@@ -29,7 +29,8 @@ import java.util.Set;
  * single-language fields (names, scheme agency) keep one language; typed literals get their JSON type
  * ({@code page} a number, dates RFC 3339 date-times with a zone, {@code Z} when the source has none);</li>
  * <li>what the schema has no place for is left out and reported: properties outside the EDC context (compact
- * IRIs such as {@code elm:fullName}) and {@link #NO_PLACE} (ELM allows them, EBSI schema 2.1.0 does not).</li>
+ * IRIs such as {@code elm:fullName}), {@link #NO_PLACE} (ELM allows them, EBSI schema 2.1.0 does not), and the second
+ * and later values of what the schema holds once ({@link #ONE_VALUE}: e.g. a specification's identifier).</li>
  * </ul>
  * Thread-safe: all state of a derivation lives in its {@link Walk}.
  */
@@ -38,6 +39,21 @@ final class EbsiCredential {
     /** Properties ELM allows on a class that the EBSI EDC schema (2.1.0) gives no place: class -> properties. */
     static final Map<String, Set<String>> NO_PLACE = Map.of("Agent", Set.of("homepage"));
     /** Language-map properties the EBSI schema allows one language for. */
+    /**
+     * Properties ELM allows several of that the EBSI schema 2.1.0 holds once (an object, not an array), by node type:
+     * the first is kept, the others are reported left out.
+     */
+    static final Map<String, Set<String>> ONE_VALUE = Map.of(
+            "Accreditation", Set.of("identifier"),
+            "Qualification", Set.of("identifier", "volumeOfLearning", "learningSetting"),
+            "LearningAchievementSpecification", Set.of("identifier", "volumeOfLearning", "learningSetting"),
+            "LearningActivitySpecification", Set.of("volumeOfLearning"),
+            "LearningAchievement", Set.of("identifier"),
+            "LearningOutcome", Set.of("identifier"),
+            "Address", Set.of("identifier"),
+            "Location", Set.of("identifier"),
+            "WebResource", Set.of("language"),
+            "IndividualDisplay", Set.of("language"));
     private static final Set<String> ONE_LANGUAGE = Set.of("fullName", "givenName", "familyName", "schemeAgency");
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -75,6 +91,13 @@ final class EbsiCredential {
         CredentialNodes.values(credential.get("credentialSchema")).forEach(schemas::add);
         schemas.addObject().put("id", jsonSchemaId).put("type", "JsonSchema");
         credential.set("credentialSchema", schemas);
+        if (walk.undetermined > 0) {
+            // the schema has no key for "undetermined": the texts stay, under a key the receipt names
+            walk.leftOut.add(new Finding(Stage.SERIALISE, "ebsi-language-assumed", "the EBSI schema's language maps take"
+                    + " ISO 639-1 codes only: " + walk.undetermined + " text(s) without a language are given under \""
+                    + walk.nodes.language() + "\"" + (walk.nodes.languageDeclared() ? ", the credential's primary language"
+                    : ", the EBSI form's default, as the credential declares no language (its EDC form keeps them und)"), "EBSI form"));
+        }
         return new Derived(credential, List.copyOf(walk.leftOut));
     }
 
@@ -83,6 +106,7 @@ final class EbsiCredential {
         private final CredentialNodes nodes;
         private final Set<String> onPath = new HashSet<>();
         private final List<Finding> leftOut = new ArrayList<>();
+        private int undetermined;
 
         Walk(CredentialNodes nodes) {
             this.nodes = nodes;
@@ -108,6 +132,12 @@ final class EbsiCredential {
                     leaveOut("the property " + key + (type == null ? "" : " of a " + type), path + "/" + key);
                 } else {
                     JsonNode value = value(key, field.getValue(), path + "/" + key);
+                    if (value != null && value.isArray() && ONE_VALUE.getOrDefault(type, Set.of()).contains(key)) {
+                        if (value.size() > 1) {
+                            leaveOut((value.size() - 1) + " " + key + " of a " + type + " after the first (it holds one)", path + "/" + key);
+                        }
+                        value = value.get(0);
+                    }
                     if (value != null) {
                         out.set(key, value);
                     }
@@ -195,7 +225,11 @@ final class EbsiCredential {
         /** The ISO 639-1 code of a tag, or the credential's primary language for und, @none and tags without one. */
         private String languageKey(String tag) {
             String code = LanguageCodes.twoLetter(tag);
-            return code == null ? nodes.language() : code;
+            if (code == null) {
+                undetermined++;
+                return nodes.language();
+            }
+            return code;
         }
     }
 

@@ -28,9 +28,9 @@ import java.util.stream.Stream;
  * <p>Data Integrity proofs ({@code eddsa-rdfc-2022}) are verified by {@code gateway:dataIntegrity}: a proof that does
  * not verify with the key its verification method names is quarantined as {@code proof-invalid}, e.g.
  * {@code simple-err-proof-value.json}. Every such refusal is also the verdict of an independent implementation
- * (jsonld.js + rdf-canonize with the official contexts, {@code check.proof.DataIntegrityOracleTest}). The 1EdTech spec
+ * (jsonld.js + rdf-canonize with the official contexts, {@code check.signature.proof.DataIntegrityOracleTest}). The 1EdTech spec
  * example {@code Complete_OpenBadgeCredential.json} was listed here as edited after signing: it was the gateway's
- * canonicaliser that was wrong (its four endorsements carry proofs; see {@code check.proof.Rdfc10}), and it converts.
+ * canonicaliser that was wrong (its four endorsements carry proofs; see {@code check.signature.proof.Rdfc10}), and it converts.
  *
  * <p>Known gap (an invalid fixture that CONVERTS, because what makes it invalid cannot be judged offline): the
  * {@code credential-status-revoked*} fixtures (revoked in a status list that is never fetched, note

@@ -132,9 +132,19 @@ class ProfileCasesTest {
     void theEbsiFormLeavesOutWhatItsSchemaHasNoPlaceForAndSaysSo() throws Exception {
         RoutedConversion.Converted converted = convert(testCase("elmo", "no-namespace"), OutputProfile.EBSI_JWT);
 
-        assertThat(converted.notesOf(Step.PROFILE)).extracting(Finding::code, Finding::location)
+        assertThat(converted.notesOf(Step.PROFILE)).filteredOn(f -> f.code().equals("ebsi-left-out")).extracting(Finding::code, Finding::location)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ebsi-left-out", "/credentialSubject/hasClaim/awardedBy/awardingBody/homepage"));
         assertThat(converted.form()).doesNotContain("invented-nons.example\"}");
+    }
+
+    @Test
+    void theEbsiFormGivesTextWithoutALanguageUnderThePrimaryLanguageAndSaysSo() throws Exception {
+        // multilingual-titles: Greek first, one course title without xml:lang (und in the EDC form)
+        RoutedConversion.Converted converted = convert(testCase("elmo", "multilingual-titles"), OutputProfile.EBSI_JWT);
+
+        assertThat(converted.notesOf(Step.PROFILE)).filteredOn(f -> f.code().equals("ebsi-language-assumed")).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("under \"el\", the credential's primary language"));
+        assertThat(converted.form()).contains("\"el\":\"Seminar XR-204\"").doesNotContain("\"en\":\"Seminar XR-204\"");
     }
 
     @Test

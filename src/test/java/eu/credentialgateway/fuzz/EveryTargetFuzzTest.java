@@ -1,11 +1,11 @@
 package eu.credentialgateway.fuzz;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import eu.credentialgateway.check.CsvRowFuzzTest;
-import eu.credentialgateway.check.JsonCheckFuzzTest;
-import eu.credentialgateway.check.JwsFuzzTest;
-import eu.credentialgateway.check.XmlCheckFuzzTest;
-import eu.credentialgateway.check.proof.CanonicalisationFuzzTest;
+import eu.credentialgateway.check.csv.CsvRowFuzzTest;
+import eu.credentialgateway.check.json.JsonCheckFuzzTest;
+import eu.credentialgateway.check.signature.JwsFuzzTest;
+import eu.credentialgateway.check.signature.proof.CanonicalisationFuzzTest;
+import eu.credentialgateway.check.xml.XmlCheckFuzzTest;
 import eu.credentialgateway.ingest.TabularBatchFuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;

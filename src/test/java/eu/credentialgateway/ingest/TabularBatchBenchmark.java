@@ -6,7 +6,7 @@ import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.align.AlignProperties;
 import eu.credentialgateway.align.AlignStage;
-import eu.credentialgateway.check.CsvRowStage;
+import eu.credentialgateway.check.csv.CsvRowStage;
 import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.map.IssuerProperties;
 import eu.credentialgateway.map.MapStage;
