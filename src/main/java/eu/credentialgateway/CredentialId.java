@@ -2,8 +2,6 @@ package eu.credentialgateway;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,19 +16,16 @@ public record CredentialId(UUID uuid) {
     }
 
     public static CredentialId of(String format, String contentHash) {
-        byte[] digest = sha256((format + ":" + contentHash).getBytes(StandardCharsets.UTF_8));
+        byte[] digest = Sha256.of((format + ":" + contentHash).getBytes(StandardCharsets.UTF_8));
         digest[6] = (byte) ((digest[6] & 0x0f) | 0x80); // version 8: custom, hash-based
         digest[8] = (byte) ((digest[8] & 0x3f) | 0x80); // RFC 9562 variant
         ByteBuffer bytes = ByteBuffer.wrap(digest, 0, 16);
         return new CredentialId(new UUID(bytes.getLong(), bytes.getLong()));
     }
 
-    /** Parses {@code urn:uuid:...}. */
+    /** Parses {@code urn:uuid:<uuid>}, the UUID in canonical form only. */
     public static CredentialId parse(String urn) {
-        if (urn == null || !urn.startsWith("urn:uuid:")) {
-            throw new IllegalArgumentException("not a urn:uuid credential id");
-        }
-        return new CredentialId(UUID.fromString(urn.substring("urn:uuid:".length())));
+        return new CredentialId(CanonicalUuid.fromUrn(urn).orElseThrow(() -> new IllegalArgumentException("not a urn:uuid credential id")));
     }
 
     public String urn() {
@@ -45,13 +40,5 @@ public record CredentialId(UUID uuid) {
     @Override
     public String toString() {
         return urn();
-    }
-
-    private static byte[] sha256(byte[] input) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(input);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,10 +1,7 @@
 package eu.credentialgateway.align;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import eu.credentialgateway.Sha256;
 import java.text.Normalizer;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -60,11 +57,6 @@ public record PhraseKey(String lang, String text) {
 
     /** SHA-256 (hex) of {@code lang + "\n" + text}: the review queue's unique key in the database. */
     public String hash() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((lang + "\n" + text).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return Sha256.hex(lang + "\n" + text);
     }
 }

@@ -1,6 +1,7 @@
 package eu.credentialgateway.app;
 
 import eu.credentialgateway.BodyTooLarge;
+import eu.credentialgateway.BoundedInputStream;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -92,39 +93,24 @@ public class RequestBodyLimits extends OncePerRequestFilter {
         }
     }
 
+    /** The servlet's stream read through a {@link BoundedInputStream}; the servlet's own calls go to the servlet's stream. */
     private static final class CountingInput extends ServletInputStream {
         private final ServletInputStream in;
-        private final long limit;
-        private long read;
+        private final BoundedInputStream bounded;
 
         CountingInput(ServletInputStream in, long limit) {
             this.in = in;
-            this.limit = limit;
+            this.bounded = new BoundedInputStream(in, limit, () -> new BodyTooLarge(limit));
         }
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
-            if (b >= 0) {
-                count(1);
-            }
-            return b;
+            return bounded.read();
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            if (n > 0) {
-                count(n);
-            }
-            return n;
-        }
-
-        private void count(int n) throws BodyTooLarge {
-            read += n;
-            if (read > limit) {
-                throw new BodyTooLarge(limit);
-            }
+            return bounded.read(buffer, offset, length);
         }
 
         @Override

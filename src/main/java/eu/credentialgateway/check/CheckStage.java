@@ -1,5 +1,6 @@
 package eu.credentialgateway.check;
 
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
@@ -8,9 +9,8 @@ import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
@@ -25,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("checkStage")
 @EnableConfigurationProperties(CheckProperties.class)
 public class CheckStage implements Processor {
-    private static final Pattern CREDENTIAL_ID = Pattern.compile("urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})");
 
     private final Map<String, FormatCheck> checks;
 
@@ -63,11 +62,7 @@ public class CheckStage implements Processor {
     }
 
     private static String uuidOf(String credentialId) {
-        var matcher = CREDENTIAL_ID.matcher(credentialId == null ? "" : credentialId.toLowerCase(Locale.ROOT));
-        if (!matcher.matches()) {
-            throw new GatewayException(new Finding(Stage.CHECK, "missing-credential-id",
-                    "header " + GatewayHeaders.CREDENTIAL_ID + " must be urn:uuid:<uuid>", ""));
-        }
-        return matcher.group(1);
+        return CanonicalUuid.fromUrn(credentialId).map(UUID::toString).orElseThrow(() -> new GatewayException(new Finding(
+                Stage.CHECK, "missing-credential-id", "header " + GatewayHeaders.CREDENTIAL_ID + " must be urn:uuid:<uuid>", "")));
     }
 }

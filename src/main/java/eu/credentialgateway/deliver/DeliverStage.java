@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("deliverStage")
 public class DeliverStage implements Processor {
-    private static final String URN_UUID = "urn:uuid:";
     private static final Logger LOG = LoggerFactory.getLogger(DeliverStage.class);
 
     private final DeliveryTargets targets;
@@ -63,26 +63,11 @@ public class DeliverStage implements Processor {
 
     /** The UUID of a {@code urn:uuid:} credential id, in canonical form only: file names and keys are made from it. */
     static UUID uuidOf(String credentialId) {
-        if (credentialId != null && credentialId.regionMatches(true, 0, URN_UUID, 0, URN_UUID.length())) {
-            String text = credentialId.substring(URN_UUID.length());
-            try {
-                UUID id = UUID.fromString(text);
-                if (id.toString().equalsIgnoreCase(text)) {
-                    return id;
-                }
-            } catch (IllegalArgumentException notAUuid) {
-                // reported below
-            }
-        }
-        throw new GatewayException(new Finding(Stage.DELIVER, "invalid-credential-id",
-                "the credential id is not a urn:uuid: identifier", GatewayHeaders.CREDENTIAL_ID));
+        return CanonicalUuid.fromUrn(credentialId).orElseThrow(() -> new GatewayException(new Finding(Stage.DELIVER,
+                "invalid-credential-id", "the credential id is not a urn:uuid: identifier", GatewayHeaders.CREDENTIAL_ID)));
     }
 
     private static UUID uuidOrNull(String text) {
-        try {
-            return text == null ? null : UUID.fromString(text.trim());
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
+        return CanonicalUuid.parse(text).orElse(null);
     }
 }

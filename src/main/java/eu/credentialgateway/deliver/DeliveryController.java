@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver;
 
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.Problems;
 import eu.credentialgateway.access.ActionLog;
 import eu.credentialgateway.access.Caller;
@@ -118,10 +119,6 @@ class DeliveryController {
     }
 
     private static UUID uuid(String text) {
-        try {
-            return UUID.fromString(text);
-        } catch (IllegalArgumentException notAUuid) {
-            return null;
-        }
+        return CanonicalUuid.parse(text).orElse(null);
     }
 }

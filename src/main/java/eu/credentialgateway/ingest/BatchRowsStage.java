@@ -1,6 +1,7 @@
 package eu.credentialgateway.ingest;
 
 import eu.credentialgateway.BatchRegister;
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
@@ -91,10 +92,8 @@ public class BatchRowsStage implements Processor {
 
     /** Registers the batch now and marks it finished when the exchange completes, done or failed. */
     private void register(Exchange exchange, String id) {
-        UUID batchId;
-        try {
-            batchId = UUID.fromString(id.trim());
-        } catch (IllegalArgumentException notAUuid) {
+        UUID batchId = CanonicalUuid.parse(id).orElse(null);
+        if (batchId == null) {
             return; // a caller's own batch id that is no UUID: the audit trail cannot hold it either
         }
         if (batches == null) {

@@ -1,24 +1,22 @@
 package eu.credentialgateway.ingest;
 
-import com.univocity.parsers.common.TextParsingException;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.csv.CsvReader;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a CSV file row by row, never holding more than one row: UTF-8 (a byte order mark is skipped),
+ * Reads a CSV file row by row ({@link CsvReader}), never holding more than one row: UTF-8 (a byte order mark is skipped),
  * delimiter comma, semicolon or tab (whichever the header line holds most of, outside quotes), fields
  * quoted with {@code "} may hold delimiters, quotes ({@code ""}) and line breaks. Blank rows are skipped
  * but counted, so row numbers stay those of the file. Bounds ({@link BatchProperties}): a line of more than
@@ -29,8 +27,7 @@ import java.util.List;
 final class CsvBatchReader extends BatchReader {
     private static final int HEADER_PEEK = 1 << 20;
 
-    private final BufferedReader reader;
-    private final CsvParser parser;
+    private final CsvReader csv;
     private final List<String> header;
     private final BatchProperties bounds;
     private int number;
@@ -38,7 +35,7 @@ final class CsvBatchReader extends BatchReader {
     CsvBatchReader(InputStream in, BatchProperties bounds) throws IOException {
         this.bounds = bounds;
         // REPORT, never REPLACE: a file that is not UTF-8 is refused, not read with U+FFFD in its cells
-        this.reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
         reader.mark(HEADER_PEEK);
         int first = reader.read();
@@ -48,25 +45,15 @@ final class CsvBatchReader extends BatchReader {
         } else {
             reader.mark(HEADER_PEEK);
         }
-        char delimiter = delimiterOf(firstLine(reader));
+        char delimiter = CsvReader.delimiterOf(firstLine(reader));
         reader.reset();
-        CsvParserSettings settings = new CsvParserSettings();
-        settings.getFormat().setDelimiter(delimiter);
-        settings.setLineSeparatorDetectionEnabled(true);
-        settings.setHeaderExtractionEnabled(false);
-        settings.setSkipEmptyLines(false);
-        settings.setMaxCharsPerColumn(bounds.maxCellChars());
-        settings.setMaxColumns(bounds.maxColumns());
-        settings.setNullValue("");
-        settings.setEmptyValue("");
-        this.parser = new CsvParser(settings);
-        parser.beginParsing(reader);
-        String[] names = nextRecord();
+        this.csv = new CsvReader(reader, delimiter, new CsvReader.Bounds(bounds.maxColumns(), bounds.maxCellChars(), bounds.maxRowChars()), true);
+        List<String> names = nextRecord();
         if (names == null || blank(names)) {
-            parser.stopParsing();
+            close();
             throw new GatewayException(new Finding(Stage.INGEST, "no-header", "the CSV file has no header line", "row 0"));
         }
-        this.header = Arrays.stream(names).map(n -> n == null ? "" : n.strip()).toList();
+        this.header = names.stream().map(String::strip).toList();
     }
 
     @Override
@@ -81,7 +68,7 @@ final class CsvBatchReader extends BatchReader {
 
     @Override
     BatchRow readRow() {
-        String[] fields;
+        List<String> fields;
         do {
             fields = nextRecord();
             if (fields == null) {
@@ -95,60 +82,54 @@ final class CsvBatchReader extends BatchReader {
                     "the file has more than " + maxRows + " data rows (gateway.batch.max-rows); rows after that were not read",
                     "row " + number)));
         }
-        return new BatchRow(number, CanonicalCsv.of(header, Arrays.asList(fields)));
+        return new BatchRow(number, CanonicalCsv.of(header, fields));
     }
 
     /** The next record, or null at the end; a bound exceeded or a bad byte refuses the file with its own code. */
-    private String[] nextRecord() {
-        String[] fields;
+    private List<String> nextRecord() {
+        List<String> fields;
         try {
-            fields = parser.parseNext();
-        } catch (TextParsingException e) {
-            parser.stopParsing();
+            fields = csv.next();
+        } catch (CsvReader.Refused e) {
+            close();
             throw refused(e);
+        } catch (CharacterCodingException e) {
+            close();
+            throw new GatewayException(new Finding(Stage.INGEST, "bad-encoding", "the file is not UTF-8", "line " + csv.line()));
+        } catch (IOException e) {
+            close();
+            throw new UncheckedIOException("cannot read the CSV file", e);
         }
-        if (fields != null) {
-            long chars = 0;
-            for (String field : fields) {
-                chars += field == null ? 0 : field.length();
-            }
-            if (chars > bounds.maxRowChars()) {
-                parser.stopParsing();
-                throw new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "row-too-long",
-                        "a row holds more than " + bounds.maxRowChars() + " characters (gateway.batch.max-row-chars)", "row " + (number + 1))));
-            }
-        }
-        return fields;
+        // a line break inside a quoted cell is \n whatever the file's line breaks, as the gateway always read them
+        return fields == null ? null : fields.stream().map(f -> f.indexOf('\r') < 0 ? f : f.replace("\r\n", "\n")).toList();
     }
 
-    /** The finding for a record univocity could not read: which bound, or the encoding, or malformed CSV. */
-    private GatewayException refused(TextParsingException e) {
-        // univocity's line index counts from 0 and includes the header line: data row = line index
-        String where = "line " + (e.getLineIndex() + 1) + ", column " + (e.getColumnIndex() + 1);
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CharacterCodingException) {
-                return new GatewayException(new Finding(Stage.INGEST, "bad-encoding", "the file is not UTF-8", "line " + (e.getLineIndex() + 1)));
-            }
-        }
-        String message = String.valueOf(e.getMessage());
-        if (message.contains("maximum number of characters")) {
-            return new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "cell-too-long",
+    /** The finding for a record the reader refused: which bound, or malformed CSV. */
+    private GatewayException refused(CsvReader.Refused e) {
+        String where = "line " + e.line() + ", column " + e.column();
+        return switch (e.why()) {
+            case CELL_TOO_LONG -> new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "cell-too-long",
                     "a cell holds more than " + bounds.maxCellChars() + " characters (gateway.batch.max-cell-chars)", where)));
-        }
-        if (message.contains("columns") || e.getColumnIndex() >= bounds.maxColumns() - 1) {
-            return new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-many-columns",
-                    "a line holds more than " + bounds.maxColumns() + " cells (gateway.batch.max-columns)", "line " + (e.getLineIndex() + 1))));
-        }
-        return new GatewayException(new Finding(Stage.INGEST, "malformed-csv", "the file cannot be read as CSV", where));
+            case TOO_MANY_COLUMNS -> new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "too-many-columns",
+                    "a line holds more than " + bounds.maxColumns() + " cells (gateway.batch.max-columns)", "line " + e.line())));
+            case ROW_TOO_LONG -> new GatewayException(Rejection.TOO_LARGE, List.of(new Finding(Stage.INGEST, "row-too-long",
+                    "a row holds more than " + bounds.maxRowChars() + " characters (gateway.batch.max-row-chars)",
+                    "row " + Math.max(1, e.record() - 1))));
+            case MALFORMED -> new GatewayException(new Finding(Stage.INGEST, "malformed-csv", "the file cannot be read as CSV", where));
+        };
     }
 
     @Override
     public void close() {
-        parser.stopParsing();
+        try {
+            csv.close();
+        } catch (IOException e) {
+            // the file is in memory or a temporary file: nothing to release that close could fail on
+        }
     }
 
-    private static boolean blank(String[] fields) {
-        return Arrays.stream(fields).allMatch(f -> f == null || f.isBlank());
+    private static boolean blank(List<String> fields) {
+        return fields.stream().allMatch(String::isBlank);
     }
 
     private static String firstLine(BufferedReader reader) throws IOException {
@@ -157,26 +138,5 @@ final class CsvBatchReader extends BatchReader {
             line.append((char) c);
         }
         return line.toString();
-    }
-
-    /** Comma, semicolon or tab: the one the header line holds most of outside quotes (comma when none). */
-    static char delimiterOf(String headerLine) {
-        int commas = 0;
-        int semicolons = 0;
-        int tabs = 0;
-        boolean quoted = false;
-        for (char c : headerLine.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                commas += c == ',' ? 1 : 0;
-                semicolons += c == ';' ? 1 : 0;
-                tabs += c == '\t' ? 1 : 0;
-            }
-        }
-        if (semicolons > commas && semicolons >= tabs) {
-            return ';';
-        }
-        return tabs > commas ? '\t' : ',';
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.ParserMessage;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
@@ -85,7 +86,7 @@ final class FormatDetector {
             return pick(d -> d.matchesXml(local, namespace), Detection::detectsXml, "the XML root element " + root, "/" + local);
         } catch (XMLStreamException e) {
             String where = e.getLocation() == null ? "/" : "line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
-            throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the XML prolog cannot be read: " + firstLine(e.getMessage()), where));
+            throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the XML prolog cannot be read: " + ParserMessage.firstLine(e.getMessage()), where));
         } finally {
             close(reader);
         }
@@ -97,7 +98,7 @@ final class FormatDetector {
             body = json.readTree(new ByteArrayInputStream(content, first, content.length - first));
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "/" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the JSON document cannot be read: " + firstLine(e.getOriginalMessage()), where));
+            throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the JSON document cannot be read: " + ParserMessage.firstLine(e.getOriginalMessage()), where));
         } catch (IOException e) {
             throw new GatewayException(new Finding(Stage.INGEST, "not-well-formed", "the JSON document cannot be read", "/"));
         }
@@ -145,14 +146,6 @@ final class FormatDetector {
             i++;
         }
         return i < content.length ? i : -1;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        String line = message.lines().reduce((a, b) -> b).orElse(message);
-        return line.length() > 200 ? line.substring(0, 200) : line;
     }
 
     private static void close(XMLStreamReader reader) {

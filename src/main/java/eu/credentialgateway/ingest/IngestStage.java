@@ -6,6 +6,7 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Rejection;
+import eu.credentialgateway.Sha256;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import java.io.InputStream;
@@ -47,7 +48,7 @@ public class IngestStage implements Processor {
             read = BoundedRead.of(in, maxBytes);
         }
         byte[] content = read.content();
-        String hash = ContentHash.of(content);
+        String hash = Sha256.hex(content);
         message.setHeader(GatewayHeaders.INPUT_ID, message.getHeader(GatewayHeaders.INPUT_ID, UUID.randomUUID().toString(), String.class));
         message.setHeader(GatewayHeaders.CONTENT_HASH, hash);
         message.setHeader(GatewayHeaders.SOURCE, message.getHeader(GatewayHeaders.SOURCE,

@@ -1,5 +1,6 @@
 package eu.credentialgateway.ingest;
 
+import eu.credentialgateway.BoundedInputStream;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;

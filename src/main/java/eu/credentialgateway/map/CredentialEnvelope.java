@@ -1,13 +1,11 @@
 package eu.credentialgateway.map;
 
+import eu.credentialgateway.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -179,7 +177,7 @@ final class CredentialEnvelope {
      * is not copied into the credential again.
      */
     private static Node digestEvidence(Graph graph, String key, byte[] original, String sourceName) {
-        String sha256 = sha256(original);
+        String sha256 = Sha256.hex(original);
         Node evidence = Elm.uri("urn:epass:evidence:" + key);
         Node media = Elm.uri("urn:epass:mediaObject:" + key + ".original-digest");
         add(graph, evidence, Elm.TYPE, Elm.elm("Evidence"));
@@ -196,13 +194,6 @@ final class CredentialEnvelope {
         return evidence;
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
-    }
 
     private static void add(Graph graph, Node s, Node p, Node o) {
         graph.add(Triple.create(s, p, o));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,8 +35,6 @@ import java.util.Set;
  * Thread-safe: all state of a derivation lives in its {@link Walk}.
  */
 final class EbsiCredential {
-    static final String VC_V2 = "https://www.w3.org/ns/credentials/v2";
-    static final String EDC_AP = "http://data.europa.eu/snb/model/context/edc-ap";
     static final List<String> TYPES = List.of("VerifiableCredential", "VerifiableAttestation", "EuropeanDigitalCredential");
     /** Properties ELM allows on a class that the EBSI EDC schema (2.1.0) gives no place: class -> properties. */
     static final Map<String, Set<String>> NO_PLACE = Map.of("Agent", Set.of("homepage"));
@@ -78,7 +77,7 @@ final class EbsiCredential {
         Walk walk = new Walk(CredentialNodes.of(edc));
         ObjectNode body = walk.node(edc, "");
         ObjectNode credential = JSON.objectNode();
-        credential.set("@context", JSON.arrayNode().add(VC_V2).add(EDC_AP));
+        credential.set("@context", JSON.arrayNode().add(ContextDocuments.CREDENTIALS_V2.toString()).add(ContextDocuments.EDC_AP.toString()));
         credential.setAll(body);
         ArrayNode types = JSON.arrayNode();
         TYPES.forEach(types::add);

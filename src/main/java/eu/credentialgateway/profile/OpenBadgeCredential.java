@@ -3,6 +3,7 @@ package eu.credentialgateway.profile;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -31,7 +32,7 @@ final class OpenBadgeCredential {
                 "European Digital Credential");
 
         ObjectNode credential = JSON.objectNode();
-        credential.putArray("@context").add(EbsiCredential.VC_V2).add(OB_CONTEXT);
+        credential.putArray("@context").add(ContextDocuments.CREDENTIALS_V2.toString()).add(OB_CONTEXT);
         credential.put("id", edc.path(CredentialNodes.ID).asText());
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.put("name", name);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
@@ -13,7 +13,6 @@ import eu.credentialgateway.Notes;
 import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.Stage;
-import eu.credentialgateway.serialise.SerialiseProperties;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.camel.Exchange;
@@ -47,23 +46,23 @@ public class ProfileStage implements Processor {
     /** The stage with the gateway's parsed schemas (the verifier's content check shares them). */
     @Autowired
     ProfileStage(ProfileProperties properties, @Value("${gateway.seal.profile:edc-jades}") String defaultProfile,
-                 SerialiseProperties serialise, ProfileSchemas schemas) {
+                 ContextDocuments contexts, ProfileSchemas schemas) {
         this(properties, OutputProfile.named(defaultProfile).orElseThrow(() -> new IllegalArgumentException(
-                "gateway.seal.profile=" + defaultProfile + " is not a profile; known: " + OutputProfile.names())), serialise.contextDir(),
+                "gateway.seal.profile=" + defaultProfile + " is not a profile; known: " + OutputProfile.names())), contexts,
                 schemas);
     }
 
     /** A stage with these settings, default profile and the gateway's contexts in {@code contextDir}. */
     public ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir) {
-        this(properties, defaultProfile, contextDir, ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()));
+        this(properties, defaultProfile, ContextDocuments.fromFolder(contextDir), ProfileSchemas.load(properties.ebsiSchema(), properties.ob3Schema()));
     }
 
-    private ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, Path contextDir, ProfileSchemas schemas) {
+    private ProfileStage(ProfileProperties properties, OutputProfile defaultProfile, ContextDocuments contexts, ProfileSchemas schemas) {
         this.properties = properties;
         this.defaultProfile = defaultProfile;
         this.schemas = schemas;
-        this.ebsi = new EbsiCredential(TermDatatypes.fromContexts(contextDir), properties.ebsiJsonSchemaId());
-        this.graphs = new GraphText(ContextDocuments.fromFolder(contextDir));
+        this.ebsi = new EbsiCredential(TermDatatypes.fromContexts(contexts), properties.ebsiJsonSchemaId());
+        this.graphs = new GraphText(contexts);
         for (OutputProfile checked : List.of(OutputProfile.EBSI_JWT, OutputProfile.OB3)) {
             if (!schemas.checks(checked) || !properties.checkIssued()) {
                 LOG.warn("the {} credentials the gateway issues are not checked against a JSON Schema (gateway.profile.{}-schema, check-issued)",

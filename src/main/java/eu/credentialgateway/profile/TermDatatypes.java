@@ -1,12 +1,13 @@
 package eu.credentialgateway.profile;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
+import eu.credentialgateway.jsonld.ContextDocuments;
+import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -31,17 +32,17 @@ final class TermDatatypes {
         this.languageMaps = Set.copyOf(languageMaps);
     }
 
-    /** The terms of the gateway's contexts in {@code contextDir} ({@code ontologies/context}). */
-    static TermDatatypes fromContexts(Path contextDir) {
+    /** The terms of the gateway's contexts, as the serialiser writes them. */
+    static TermDatatypes fromContexts(ContextDocuments contexts) {
         Map<String, String> coercions = new HashMap<>();
         Map<String, String> scopedCoercions = new HashMap<>();
         Set<String> languageMaps = new HashSet<>();
-        for (String file : new String[] {"w3c-credentials-v1.jsonld", "edc-ap.jsonld"}) {
+        for (URI url : List.of(ContextDocuments.CREDENTIALS_V1, ContextDocuments.EDC_AP)) {
             JsonNode document;
             try {
-                document = JSON.readTree(contextDir.resolve(file).toFile());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the context " + contextDir.resolve(file), e);
+                document = JSON.readTree(contexts.document(url).toString());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the served context " + url + " is not JSON to Jackson", e);
             }
             collect(document.path("@context"), coercions, scopedCoercions, languageMaps, false);
         }

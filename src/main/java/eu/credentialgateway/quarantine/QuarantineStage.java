@@ -1,5 +1,6 @@
 package eu.credentialgateway.quarantine;
 
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayHeaders;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -66,20 +68,11 @@ public class QuarantineStage implements Processor {
 
     /** The input id header; an input that failed before it had one gets one now, for both quarantine and record. */
     private static UUID inputId(Exchange exchange) {
-        Object value = exchange.getMessage().getHeader(GatewayHeaders.INPUT_ID);
-        if (value instanceof UUID id) {
-            return id;
+        Optional<UUID> given = CanonicalUuid.of(exchange.getMessage().getHeader(GatewayHeaders.INPUT_ID));
+        if (given.isPresent()) {
+            return given.get();
         }
-        if (value != null) {
-            try {
-                UUID id = UUID.fromString(value.toString());
-                if (id.toString().equalsIgnoreCase(value.toString())) {
-                    return id;
-                }
-            } catch (IllegalArgumentException notAUuid) {
-                // fall through: a fresh id, so a malformed header cannot name a path
-            }
-        }
+        // none or malformed: a fresh id, so a malformed header cannot name a path
         UUID id = UUID.randomUUID();
         exchange.getMessage().setHeader(GatewayHeaders.INPUT_ID, id.toString());
         return id;

@@ -1,6 +1,7 @@
 package eu.credentialgateway.quarantine;
 
 import eu.credentialgateway.AtomicFile;
+import eu.credentialgateway.CanonicalUuid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -162,12 +163,8 @@ public class QuarantineStore {
         }
     }
 
+    /** Only a folder named exactly as the store names entries (lower case, no blanks) is one. */
     private static Optional<UUID> inputId(String folderName) {
-        try {
-            UUID id = UUID.fromString(folderName);
-            return id.toString().equals(folderName) ? Optional.of(id) : Optional.empty();
-        } catch (IllegalArgumentException notAnEntry) {
-            return Optional.empty();
-        }
+        return CanonicalUuid.parse(folderName).filter(id -> id.toString().equals(folderName));
     }
 }

@@ -1,6 +1,7 @@
 package eu.credentialgateway.record;
 
 import eu.credentialgateway.AlignmentDecision;
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.Failure;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayHeaders;
@@ -167,17 +168,6 @@ public class RecordStage implements Processor {
     }
 
     private static UUID uuid(Object value) {
-        if (value instanceof UUID id) {
-            return id;
-        }
-        if (value instanceof String text) {
-            try {
-                UUID id = UUID.fromString(text.trim());
-                return id.toString().equalsIgnoreCase(text.trim()) ? id : null;
-            } catch (IllegalArgumentException notAUuid) {
-                return null;
-            }
-        }
-        return null;
+        return value instanceof UUID || value instanceof String ? CanonicalUuid.of(value).orElse(null) : null;
     }
 }

@@ -7,9 +7,9 @@ import eu.credentialgateway.LogValues;
 import eu.credentialgateway.Notes;
 import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.SealRecord;
+import eu.credentialgateway.Sha256;
 import eu.credentialgateway.Stage;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -168,8 +168,8 @@ public class SealStage implements Processor {
 
     private static String sha256(X509Certificate certificate) {
         try {
-            return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
-        } catch (CertificateEncodingException | java.security.NoSuchAlgorithmException e) {
+            return Sha256.hex(certificate.getEncoded());
+        } catch (CertificateEncodingException e) {
             throw new IllegalStateException("the seal certificate cannot be hashed", e);
         }
     }

@@ -8,8 +8,11 @@ import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.Stage;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -20,25 +23,24 @@ import org.springframework.stereotype.Component;
 /**
  * Graph in, EDC JSON-LD text out: the credential node is the root, with
  * {@code @context ["https://www.w3.org/2018/credentials/v1", "http://data.europa.eu/snb/model/context/edc-ap"]}.
- * Terms come from the gateway's own contexts in ontologies/context, read once at start.
+ * Terms come from the gateway's own contexts ({@link ContextDocuments}, read once at start).
  * Failure code: {@code unreachable-node} (a mapping produced a node the credential does not lead to).
  */
 @Component
 public class SerialiseStage implements Processor {
-    static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
-    static final String EDC_AP = "http://data.europa.eu/snb/model/context/edc-ap";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonLdTreeWriter writer;
     private final ArrayNode context;
     private final ObjectWriter output;
 
-    public SerialiseStage(SerialiseProperties properties) throws IOException {
-        List<JsonNode> contexts = List.of(
-                JSON.readTree(properties.contextDir().resolve("w3c-credentials-v1.jsonld").toFile()),
-                JSON.readTree(properties.contextDir().resolve("edc-ap.jsonld").toFile()));
-        this.writer = new JsonLdTreeWriter(ContextTermTable.of(contexts));
-        this.context = JSON.createArrayNode().add(VC_V1).add(EDC_AP);
+    public SerialiseStage(SerialiseProperties properties, ContextDocuments contexts) throws IOException {
+        List<JsonNode> terms = new ArrayList<>();
+        for (URI url : List.of(ContextDocuments.CREDENTIALS_V1, ContextDocuments.EDC_AP)) {
+            terms.add(JSON.readTree(contexts.document(url).toString()));
+        }
+        this.writer = new JsonLdTreeWriter(ContextTermTable.of(terms));
+        this.context = JSON.createArrayNode().add(ContextDocuments.CREDENTIALS_V1.toString()).add(ContextDocuments.EDC_AP.toString());
         this.output = properties.pretty() ? JSON.writerWithDefaultPrettyPrinter() : JSON.writer();
     }
 

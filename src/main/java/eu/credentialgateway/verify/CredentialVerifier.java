@@ -3,7 +3,7 @@ package eu.credentialgateway.verify;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.CredentialForm;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
@@ -17,7 +17,6 @@ import eu.credentialgateway.validate.ValidateStage;
 import eu.credentialgateway.verify.VerificationReport.ContentReport;
 import eu.credentialgateway.verify.VerificationReport.ReportedFinding;
 import eu.credentialgateway.verify.VerificationReport.SealReport;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import org.apache.jena.graph.Graph;
@@ -47,9 +46,9 @@ public class CredentialVerifier {
     /** The validate stage's shapes ({@code gateway.validate.*}) less {@code gateway.verify.skip-shapes}, parsed once. */
     @Autowired
     public CredentialVerifier(List<CredentialForm> forms, List<ContentCheck> contentChecks, ValidateProperties validate,
-                              VerifyProperties verify, @Value("${gateway.home:.}") String home) {
+                              VerifyProperties verify, @Value("${gateway.home:.}") String home, ContextDocuments contexts) {
         this(forms, contentChecks, new ValidateStage(new ValidateProperties(validate.shapes(), union(validate.skip(), verify.skipShapes())), home),
-                describe(validate, verify), ContextDocuments.fromHome(Path.of(home)), Clock.systemUTC());
+                describe(validate, verify), contexts, Clock.systemUTC());
     }
 
     /**

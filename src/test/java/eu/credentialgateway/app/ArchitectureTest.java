@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  *   <li>the root vocabulary ({@code eu.credentialgateway}: Step, Stage, Finding, GatewayHeaders, the few interfaces a
  *       stage offers another) and the support packages every stage may use: {@code adapter} (which formats exist),
- *       {@code trust} (which signers are trusted) and {@code access} (who is calling, the operator action log);</li>
+ *       {@code trust} (which signers are trusted), {@code access} (who is calling, the operator action log),
+ *       {@code jsonld} (the JSON-LD context documents, read once) and {@code csv} (the one CSV reader);</li>
  *   <li>the stage packages, one per pipeline stage; the serialise stage holds {@code profile} too and the record stage
  *       {@code quarantine}, as {@link Step#PROFILE} and {@link Step#QUARANTINE} say;</li>
  *   <li>features composed of several stages: {@code api} (the read API over their records), {@code verify},
@@ -44,7 +45,7 @@ class ArchitectureTest {
     private static final String ROOT = "eu.credentialgateway";
     /** Each stage and the packages that make it. */
     private static final Map<Stage, List<String>> STAGES = new LinkedHashMap<>();
-    private static final List<String> SUPPORT = List.of("adapter", "trust", "access");
+    private static final List<String> SUPPORT = List.of("adapter", "trust", "access", "jsonld", "csv");
     private static final List<String> FEATURES = List.of("api", "verify", "review", "retention", "coverage");
     private static JavaClasses classes;
 

@@ -2,7 +2,7 @@ package eu.credentialgateway.conformance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.serialise.JsonLdToRdf;
 import java.io.IOException;
 import java.nio.file.Files;

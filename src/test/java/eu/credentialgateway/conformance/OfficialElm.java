@@ -2,7 +2,7 @@ package eu.credentialgateway.conformance;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.csv.CsvReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -65,9 +66,9 @@ class BatchReadersTest {
 
     @Test
     void delimiterIsWhatTheHeaderHoldsMostOfOutsideQuotes() {
-        assertEquals(',', CsvBatchReader.delimiterOf("a,b,c"));
-        assertEquals(';', CsvBatchReader.delimiterOf("a;b;\"c,d,e\""));
-        assertEquals('\t', CsvBatchReader.delimiterOf("a\tb\tc"));
+        assertEquals(',', CsvReader.delimiterOf("a,b,c"));
+        assertEquals(';', CsvReader.delimiterOf("a;b;\"c,d,e\""));
+        assertEquals('\t', CsvReader.delimiterOf("a\tb\tc"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import eu.credentialgateway.adapter.AdapterCatalog;
 import eu.credentialgateway.align.AlignProperties;
 import eu.credentialgateway.align.AlignStage;
 import eu.credentialgateway.check.csv.CsvRowStage;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.map.IssuerProperties;
 import eu.credentialgateway.map.MapStage;
 import eu.credentialgateway.serialise.SerialiseProperties;
@@ -131,7 +132,7 @@ public final class TabularBatchBenchmark {
         private final MapStage map;
         private final AlignStage align = new AlignStage(new AlignProperties(null), ".");
         private final ValidateStage validate = new ValidateStage(new ValidateProperties(Path.of("ontologies/shapes"), List.of()), ".");
-        private final SerialiseStage serialise = new SerialiseStage(new SerialiseProperties(Path.of("ontologies/context"), false));
+        private final SerialiseStage serialise = new SerialiseStage(new SerialiseProperties(false), ContextDocuments.fromFolder(Path.of("ontologies/context")));
 
         Stages(AdapterCatalog adapters) throws Exception {
             this.rowCheck = new CsvRowStage(adapters);

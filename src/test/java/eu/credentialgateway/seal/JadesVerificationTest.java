@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.Rejection;
 import eu.credentialgateway.SealCheck;

@@ -11,7 +11,7 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.util.Base64;
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.OutputProfile;
 import eu.credentialgateway.SealCheck;

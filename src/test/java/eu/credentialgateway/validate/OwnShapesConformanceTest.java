@@ -2,7 +2,7 @@ package eu.credentialgateway.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.conformance.OfficialElm;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package eu.credentialgateway.align.tables;
 
+import eu.credentialgateway.csv.CsvReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +38,7 @@ final class LanguageSources {
         language.source(EFORMS_GC);
         String base = language.schemeIri() + "/";
         Map<String, String> xmlLang = new TreeMap<>();
-        for (Map<String, String> row : CsvRows.read(vocab.resolve(XML_LANG_CSV))) {
+        for (Map<String, String> row : CsvReader.rows(vocab.resolve(XML_LANG_CSV))) {
             String iri = row.get("conceptURI");
             language.concept(iri);
             xmlLang.put(iri, row.get("code_xml").strip().toLowerCase(Locale.ROOT));

@@ -1,5 +1,6 @@
 package eu.credentialgateway.align.tables;
 
+import eu.credentialgateway.csv.CsvReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +17,7 @@ final class LevelAndFieldSources {
     /** EQF: the level number is the code ({@code 6} -> {@code eqf/6}). */
     static void eqf(Path vocab, TableDraft eqf) throws IOException {
         eqf.source(EQF_CSV);
-        for (Map<String, String> row : CsvRows.read(vocab.resolve(EQF_CSV))) {
+        for (Map<String, String> row : CsvReader.rows(vocab.resolve(EQF_CSV))) {
             requireScheme(eqf, row.get("conceptScheme"), EQF_CSV);
             String iri = row.get("uri");
             eqf.concept(iri);
@@ -28,7 +29,7 @@ final class LevelAndFieldSources {
     /** ISCED-F 2013: the 2/3/4-digit field code is the code; labels in every language the extract has. */
     static void iscedF(Path vocab, TableDraft isced) throws IOException {
         isced.source(ISCED_F_CSV);
-        List<Map<String, String>> rows = CsvRows.read(vocab.resolve(ISCED_F_CSV));
+        List<Map<String, String>> rows = CsvReader.rows(vocab.resolve(ISCED_F_CSV));
         for (Map<String, String> row : rows) {
             String iri = row.get("uri");
             isced.concept(iri);

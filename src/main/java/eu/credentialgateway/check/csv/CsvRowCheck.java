@@ -204,9 +204,8 @@ final class CsvRowCheck {
     }
 
     /**
-     * The records of a row document (header + one row, comma-separated). A plain RFC 4180 scan
-     * ({@link CsvRecords}): a univocity parser built per row allocated its 1M-character column buffer
-     * every time, most of the row check's cost.
+     * The records of a row document (header + one row, comma-separated), read by {@link CsvRecords} (a univocity
+     * parser built per row allocated its 1M-character column buffer every time, most of the row check's cost).
      */
     private static List<String[]> parse(String text) {
         return CsvRecords.parse(text, ',').stream().map(r -> r.toArray(String[]::new)).toList();

@@ -1,5 +1,6 @@
 package eu.credentialgateway.check.csv;
 
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
@@ -8,9 +9,9 @@ import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
 import eu.credentialgateway.adapter.AdapterCatalog;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -44,11 +45,8 @@ public class CsvRowStage implements Processor {
         }
         Integer row = message.getHeader(GatewayHeaders.ROW, Integer.class);
         String credentialId = message.getHeader(GatewayHeaders.CREDENTIAL_ID, String.class);
-        String uuid = credentialId == null ? "" : credentialId.toLowerCase(Locale.ROOT).replaceFirst("^urn:uuid:", "");
-        if (!uuid.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) {
-            throw new GatewayException(new Finding(Stage.CHECK, "missing-credential-id",
-                    "header " + GatewayHeaders.CREDENTIAL_ID + " must be urn:uuid:<uuid>", ""));
-        }
+        String uuid = CanonicalUuid.fromUrn(credentialId).map(UUID::toString).orElseThrow(() -> new GatewayException(new Finding(
+                Stage.CHECK, "missing-credential-id", "header " + GatewayHeaders.CREDENTIAL_ID + " must be urn:uuid:<uuid>", "")));
         CsvRowCheck.Result result;
         try {
             result = check.check(message.getBody(byte[].class), row == null ? 1 : row, uuid);

@@ -180,23 +180,10 @@ final class ElmoNormaliser {
                 write(learner, id + ".0", id, below, lang, path + "/learner");
             }
         }
-        Map<String, Integer> seen = new HashMap<>();
-        int position = 0;
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() != Node.ELEMENT_NODE) {
-                continue;
-            }
-            position++;
-            if (!isElmo(child)) {
-                continue;
-            }
-            String childName = child.getLocalName();
-            if (child == liftedLearner) {
-                continue;
-            }
-            int index = seen.merge(childName, 1, Integer::sum);
-            String childPath = path + "/" + childName + (index > 1 || XmlMarkup.hasLaterSibling(child, childName, ElmoNormaliser::isElmo) ? "[" + index + "]" : "");
-            write((Element) child, id + "." + position, id, below, lang, childPath);
+        // the lifted learner (legacy: report/learner) was written above, under elmo; it is the first learner, so
+        // leaving it out of the count changes no later learner's index
+        for (XmlMarkup.Child child : XmlMarkup.children(element, path, node -> isElmo(node) && node != liftedLearner)) {
+            write(child.element(), id + "." + child.position(), id, below, lang, child.path());
         }
     }
 

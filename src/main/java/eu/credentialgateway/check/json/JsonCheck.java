@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.ParserMessage;
 import eu.credentialgateway.SoundText;
 import eu.credentialgateway.Stage;
 import eu.credentialgateway.adapter.Adapter;
@@ -114,13 +115,13 @@ public final class JsonCheck implements FormatCheck {
             String bound = e.getMessage() == null ? "" : e.getMessage();
             String code = bound.contains("nesting depth") ? "too-deep" : bound.contains("Number value length") ? NUMBER_OUT_OF_RANGE : "too-large";
             return new Parsed(null, new Finding(Stage.CHECK, code,
-                    "the JSON document exceeds a bound: " + firstLine(e.getOriginalMessage()),
+                    "the JSON document exceeds a bound: " + ParserMessage.firstLine(e.getOriginalMessage()),
                     at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr()));
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
             boolean duplicate = message.startsWith("Duplicate field");
             return new Parsed(null, new Finding(Stage.CHECK, duplicate ? "duplicate-key" : "not-well-formed",
-                    duplicate ? "an object has the same key twice" : "the document is not well-formed JSON: " + firstLine(message), where(e)));
+                    duplicate ? "an object has the same key twice" : "the document is not well-formed JSON: " + ParserMessage.firstLine(message), where(e)));
         } catch (java.io.IOException e) {
             return new Parsed(null, new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed JSON", ""));
         } finally {
@@ -331,12 +332,4 @@ public final class JsonCheck implements FormatCheck {
         return e.getLocation() == null ? "" : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "";
-        }
-        // a token the parser quotes could be learner data: keep single characters only
-        String line = message.lines().findFirst().orElse("").replaceAll("'[^']{2,}'", "'…'");
-        return line.length() > 200 ? line.substring(0, 200) : line;
-    }
 }

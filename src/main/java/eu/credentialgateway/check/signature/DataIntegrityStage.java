@@ -1,6 +1,6 @@
 package eu.credentialgateway.check.signature;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;
@@ -22,7 +22,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +30,6 @@ import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -62,17 +60,13 @@ public class DataIntegrityStage implements Processor {
     private final OnFailedVerification onFailure;
     private final TrustAnchors anchors;
 
-    @Autowired
-    public DataIntegrityStage(AdapterCatalog adapters, CheckProperties properties, TrustAnchors anchors,
-                              @Value("${gateway.home:.}") String gatewayHome) {
-        this(adapters, properties, ContextDocuments.fromHome(Path.of(gatewayHome)), anchors);
-    }
-
     /** A stage that trusts no signer. */
     public DataIntegrityStage(AdapterCatalog adapters, CheckProperties properties, ContextDocuments contexts) {
         this(adapters, properties, contexts, TrustAnchors.none());
     }
 
+    /** The stage with the gateway's one {@link ContextDocuments} and its trust anchors. */
+    @Autowired
     public DataIntegrityStage(AdapterCatalog adapters, CheckProperties properties, ContextDocuments contexts, TrustAnchors anchors) {
         this.bounds = new PrepareBounds(adapters, properties);
         this.proofs = new DataIntegrityProofs(contexts, TIMEOUT);

@@ -1,6 +1,7 @@
 package eu.credentialgateway.check.xml;
 
 import eu.credentialgateway.Finding;
+import eu.credentialgateway.ParserMessage;
 import eu.credentialgateway.Stage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -82,13 +83,7 @@ public final class SecureXmlParser {
             return new Finding(Stage.CHECK, "too-deep", "elements are nested deeper than gateway.check.max-depth", location);
         }
         // The parser's own message describes the syntax error; it names tokens, not element content.
-        return new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed XML: " + firstLine(message), location);
-    }
-
-    private static String firstLine(String message) {
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline);
-        return line.length() > 200 ? line.substring(0, 200) : line;
+        return new Finding(Stage.CHECK, "not-well-formed", "the document is not well-formed XML: " + ParserMessage.firstLine(message), location);
     }
 
     private static DocumentBuilder newBuilder(DocumentBuilderFactory factory) {

@@ -9,10 +9,8 @@ import eu.credentialgateway.check.DeclaredLanguage;
 import eu.credentialgateway.check.FormatCheck;
 import eu.credentialgateway.check.Utf8Text;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javax.xml.XMLConstants;
 import org.w3c.dom.Attr;
@@ -140,20 +138,8 @@ public final class XmlCheck implements FormatCheck {
         }
 
         private void children(Element element, String id, String lang, String path) {
-            Map<String, Integer> seen = new HashMap<>();
-            int position = 0;
-            for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-                if (child.getNodeType() != Node.ELEMENT_NODE) {
-                    continue;
-                }
-                position++;
-                if (XMLDSIG.equals(child.getNamespaceURI())) {
-                    continue;
-                }
-                String name = child.getLocalName();
-                int index = seen.merge(name, 1, Integer::sum);
-                String childPath = path + "/" + name + (index > 1 || XmlMarkup.hasLaterSibling(child, name, next -> !XMLDSIG.equals(next.getNamespaceURI())) ? "[" + index + "]" : "");
-                write((Element) child, id + "." + position, id, lang, childPath);
+            for (XmlMarkup.Child child : XmlMarkup.children(element, path, node -> !XMLDSIG.equals(node.getNamespaceURI()))) {
+                write(child.element(), id + "." + child.position(), id, lang, child.path());
             }
         }
 

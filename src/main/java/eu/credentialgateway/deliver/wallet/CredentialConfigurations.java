@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSObject;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +25,6 @@ import java.util.Optional;
  * </ul>
  */
 final class CredentialConfigurations {
-    static final String VC_V1 = "https://www.w3.org/2018/credentials/v1";
-    static final String EDC_AP = "http://data.europa.eu/snb/model/context/edc-ap";
     static final CredentialConfiguration EBSI = new CredentialConfiguration("EuropeanDigitalCredential_jwt_vc_json",
             "ebsi-jwt", "jwt_vc_json", List.of(),
             List.of("VerifiableCredential", "VerifiableAttestation", "EuropeanDigitalCredential"), false,
@@ -34,7 +33,7 @@ final class CredentialConfigurations {
             "ob3", "jwt_vc_json", List.of(), List.of("VerifiableCredential", "OpenBadgeCredential"), false,
             "Open Badge", "An Open Badges 3.0 credential, sealed as a JWT");
     static final CredentialConfiguration JADES = new CredentialConfiguration("EuropeanDigitalCredential_jades",
-            "edc-jades", "edc_jades_json", List.of(VC_V1, EDC_AP), List.of("VerifiableCredential", "EuropeanDigitalCredential"),
+            "edc-jades", "edc_jades_json", List.of(ContextDocuments.CREDENTIALS_V1.toString(), ContextDocuments.EDC_AP.toString()), List.of("VerifiableCredential", "EuropeanDigitalCredential"),
             true, "European Digital Credential (JAdES)", "A European Digital Credential (ELM 3.2 JSON-LD) in a JAdES seal");
     static final List<CredentialConfiguration> ALL = List.of(EBSI, OB3, JADES);
 

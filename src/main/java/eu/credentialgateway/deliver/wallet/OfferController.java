@@ -6,6 +6,7 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import eu.credentialgateway.CanonicalUuid;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,8 +14,6 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -73,13 +72,7 @@ class OfferController {
     }
 
     private Offer open(String id) {
-        Optional<Offer> found;
-        try {
-            found = offers.find(UUID.fromString(id));
-        } catch (IllegalArgumentException notAUuid) {
-            found = Optional.empty();
-        }
-        Offer offer = found.orElseThrow(() -> new WalletError(HttpStatus.NOT_FOUND, "offer_not_found", "no credential offer with that id"));
+        Offer offer = CanonicalUuid.parse(id).flatMap(offers::find).orElseThrow(() -> new WalletError(HttpStatus.NOT_FOUND, "offer_not_found", "no credential offer with that id"));
         if (!"open".equals(offer.state(offers.now()))) {
             throw new WalletError(HttpStatus.GONE, "offer_not_open", "the credential offer was used or has expired");
         }

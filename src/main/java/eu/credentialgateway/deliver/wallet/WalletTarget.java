@@ -1,5 +1,6 @@
 package eu.credentialgateway.deliver.wallet;
 
+import eu.credentialgateway.CanonicalUuid;
 import eu.credentialgateway.GatewayHeaders;
 import eu.credentialgateway.deliver.DeliverStage;
 import eu.credentialgateway.deliver.DeliveryFailure;
@@ -39,7 +40,8 @@ class WalletTarget implements Processor {
     @Override
     public void process(Exchange exchange) {
         Message message = exchange.getMessage();
-        UUID taskId = UUID.fromString(message.getHeader(GatewayHeaders.DELIVERY_ID, String.class));
+        UUID taskId = CanonicalUuid.parse(message.getHeader(GatewayHeaders.DELIVERY_ID, String.class))
+                .orElseThrow(() -> new IllegalStateException("the delivery task has no id")); // the outbox sets it
         int inBudget = message.getHeader(GatewayHeaders.DELIVERY_ATTEMPT_IN_BUDGET, 1, Integer.class);
         Instant now = offers.now();
         List<Offer> earlier = offers.ofTask(taskId);

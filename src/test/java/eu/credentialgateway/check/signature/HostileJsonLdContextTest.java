@@ -2,7 +2,7 @@ package eu.credentialgateway.check.signature;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.Finding;
 import eu.credentialgateway.GatewayException;
 import eu.credentialgateway.GatewayHeaders;

@@ -5,10 +5,9 @@ import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdOptions;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.jsonld.loader.DocumentLoader;
+import eu.credentialgateway.Sha256;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 
 /**
@@ -60,10 +59,6 @@ final class Rdfc {
 
     /** SHA-256 of the canonical N-Quads (UTF-8). */
     byte[] hash(JsonObject document) throws Failed {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(nquads(document).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Sha256.of(nquads(document).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -2,9 +2,9 @@ package eu.credentialgateway.check.signature.proof;
 
 import com.apicatalog.rdf.api.RdfQuadConsumer;
 import com.apicatalog.rdf.nquads.NQuadsWriter;
+import eu.credentialgateway.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -88,11 +88,7 @@ final class Rdfc10 implements RdfQuadConsumer {
     /** @param budget longest time {@link #canonicalNQuads()} may take */
     Rdfc10(Duration budget) {
         this.budget = budget;
-        try {
-            this.sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        this.sha256 = Sha256.digest();
     }
 
     @Override

@@ -3,7 +3,7 @@ package eu.credentialgateway.check.signature.proof;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import eu.credentialgateway.Multibase;
 import eu.credentialgateway.check.signature.DataIntegrityStage;
 import eu.credentialgateway.trust.VerificationKeys;

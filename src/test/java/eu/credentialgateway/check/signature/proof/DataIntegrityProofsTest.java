@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

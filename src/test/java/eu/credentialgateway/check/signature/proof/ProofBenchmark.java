@@ -1,6 +1,6 @@
 package eu.credentialgateway.check.signature.proof;
 
-import eu.credentialgateway.ContextDocuments;
+import eu.credentialgateway.jsonld.ContextDocuments;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

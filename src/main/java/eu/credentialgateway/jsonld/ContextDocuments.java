@@ -1,4 +1,4 @@
-package eu.credentialgateway;
+package eu.credentialgateway.jsonld;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
@@ -91,6 +91,21 @@ public final class ContextDocuments implements DocumentLoader {
         Map<String, Served> byKey = new LinkedHashMap<>();
         documents.forEach((url, file) -> byKey.put(key(url), new Served(url, parse(file))));
         return new ContextDocuments(byKey);
+    }
+
+    /**
+     * The parsed document served for {@code url} ({@code {"@context": ...}}), for the stages that read a context's
+     * term definitions themselves (the serialiser's term table, the profiles' datatypes) rather than through a
+     * JSON-LD processor.
+     *
+     * @throws IllegalArgumentException when this loader does not serve {@code url}
+     */
+    public JsonStructure document(URI url) {
+        Served served = byKey.get(key(url));
+        if (served == null) {
+            throw new IllegalArgumentException("JSON-LD context " + url + " is not among " + urls());
+        }
+        return served.json();
     }
 
     /** The canonical URLs this loader serves. */

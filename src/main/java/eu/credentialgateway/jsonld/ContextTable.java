@@ -1,4 +1,4 @@
-package eu.credentialgateway;
+package eu.credentialgateway.jsonld;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

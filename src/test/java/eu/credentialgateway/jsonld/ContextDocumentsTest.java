@@ -1,17 +1,24 @@
-package eu.credentialgateway;
+package eu.credentialgateway.jsonld;
 
-import eu.credentialgateway.serialise.JsonLdToRdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.JsonLdErrorCode;
 import com.apicatalog.jsonld.loader.DocumentLoaderOptions;
+import eu.credentialgateway.serialise.JsonLdToRdf;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class ContextDocumentsTest {
     static final ContextDocuments LOADER = ContextDocuments.fromHome(Path.of(System.getProperty("user.dir")));
@@ -42,6 +49,27 @@ class ContextDocumentsTest {
                     assertThat(e.getCode()).isEqualTo(JsonLdErrorCode.LOADING_DOCUMENT_FAILED);
                     assertThat(e.getMessage()).contains("not served").contains("never fetches");
                 });
+    }
+
+    @Test
+    void handsTheParsedContextFileToStagesThatReadTermsThemselves() throws IOException {
+        Path file = Path.of(System.getProperty("user.dir"), ContextDocuments.FOLDER, "edc-ap.jsonld");
+        try (Reader text = Files.newBufferedReader(file); JsonReader json = Json.createReader(text)) {
+            assertThat(LOADER.document(URI.create("https://data.europa.eu/snb/model/context/edc-ap.jsonld"))).isEqualTo(json.read());
+        }
+        assertThatThrownBy(() -> LOADER.document(URI.create("https://example.org/context.jsonld")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not among");
+    }
+
+    @Test
+    void theGatewaysOneLoaderReadsTheConfiguredFolder(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("edc-ap.jsonld"), "{\"@context\": {\"only\": \"urn:test:only\"}}");
+        Files.writeString(folder.resolve("w3c-credentials-v1.jsonld"), "{\"@context\": {}}");
+
+        new ApplicationContextRunner().withUserConfiguration(JsonLdWiring.class)
+                .withPropertyValues("gateway.serialise.context-dir=" + folder)
+                .run(context -> assertThat(context.getBean(ContextDocuments.class).document(ContextDocuments.EDC_AP).toString())
+                        .contains("urn:test:only"));
     }
 
     @Test
