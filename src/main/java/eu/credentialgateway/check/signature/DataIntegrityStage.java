@@ -116,37 +116,34 @@ public class DataIntegrityStage implements Processor {
         List<Finding> notes = eu.credentialgateway.Findings.collector();
         List<Finding> failures = eu.credentialgateway.Findings.collector();
         for (ProofOutcome outcome : outcomes) {
-            String method = outcome.method().isEmpty() ? "" : " (verification method " + outcome.method() + ")";
-            switch (outcome.verdict()) {
-                case VALID -> {
-                    notes.add(new Finding(Stage.CHECK, "proof-valid", "the " + outcome.suite()
-                            + " proof verifies" + method + ", with " + outcome.detail(), outcome.location()));
-                    notes.add(SignerTrust.note(anchors.checkKey(outcome.key()), "the proof", outcome.location()));
-                }
-                case NOT_CHECKED -> notes.add(new Finding(Stage.CHECK, "proof-not-checked", "the " + outcome.suite()
-                        + " proof is kept but not checked" + method + ": " + outcome.detail(), outcome.location()));
-                case INVALID -> failures.add(new Finding(Stage.CHECK, "proof-invalid", "the " + outcome.suite()
-                        + " proof does not verify" + method + ": " + outcome.detail(), outcome.location()));
-            }
+            report(outcome, false, notes, failures);
         }
+        // the credential's own proof covers an endorsement as embedded: an endorsement's failing proof says the
+        // endorser did not sign it so, which the receipt reports without refusing the learner's credential
         for (ProofOutcome outcome : endorsementOutcomes) {
-            String method = outcome.method().isEmpty() ? "" : " (verification method " + outcome.method() + ")";
-            switch (outcome.verdict()) {
-                case VALID -> {
-                    notes.add(new Finding(Stage.CHECK, "proof-valid", "the endorsement's " + outcome.suite()
-                            + " proof verifies" + method + ", with " + outcome.detail(), outcome.location()));
-                    notes.add(SignerTrust.note(anchors.checkKey(outcome.key()), "the endorsement's proof", outcome.location()));
-                }
-                case NOT_CHECKED -> notes.add(new Finding(Stage.CHECK, "proof-not-checked", "the endorsement's " + outcome.suite()
-                        + " proof is kept but not checked" + method + ": " + outcome.detail(), outcome.location()));
-                // the credential's own proof covers the endorsement as embedded: its failing proof says the endorser
-                // did not sign it so, which the receipt reports without refusing the learner's credential
-                case INVALID -> notes.add(new Finding(Stage.CHECK, "endorsement-proof-invalid", "the endorsement's "
-                        + outcome.suite() + " proof does not verify" + method + ": " + outcome.detail(), outcome.location()));
-            }
+            report(outcome, true, notes, failures);
         }
         onFailure.apply(exchange, failures);
         Notes.add(exchange, notes);
+    }
+
+    /** Adds {@code outcome} to notes, or to {@code failures} when the credential's own proof does not verify. */
+    private void report(ProofOutcome outcome, boolean endorsement, List<Finding> notes, List<Finding> failures) {
+        String whose = endorsement ? "the endorsement's " : "the ";
+        String method = outcome.method().isEmpty() ? "" : " (verification method " + outcome.method() + ")";
+        String proof = whose + outcome.suite() + " proof";
+        switch (outcome.verdict()) {
+            case VALID -> {
+                notes.add(new Finding(Stage.CHECK, "proof-valid", proof + " verifies" + method + ", with " + outcome.detail(),
+                        outcome.location()));
+                notes.add(SignerTrust.note(anchors.checkKey(outcome.key()), whose + "proof", outcome.location()));
+            }
+            case NOT_CHECKED -> notes.add(new Finding(Stage.CHECK, "proof-not-checked", proof + " is kept but not checked"
+                    + method + ": " + outcome.detail(), outcome.location()));
+            case INVALID -> (endorsement ? notes : failures).add(new Finding(Stage.CHECK,
+                    endorsement ? "endorsement-proof-invalid" : "proof-invalid", proof + " does not verify" + method + ": "
+                    + outcome.detail(), outcome.location()));
+        }
     }
 
     /** Endorsements (OB 3.0 {@code endorsement}: of the credential, its issuer, its achievement) that carry a proof, by JSON path. */
