@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** One {@link ContextDocuments} for the whole gateway, so the context files are read and parsed once, not per stage. */
 @Configuration(proxyBeanMethods = false)
-class JsonLdWiring {
+public class JsonLdWiring {
     @Bean
     ContextDocuments contextDocuments(@Value("${gateway.serialise.context-dir:${gateway.home:.}/" + ContextDocuments.FOLDER + "}") Path folder) {
         return ContextDocuments.fromFolder(folder);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import eu.credentialgateway.CredentialForm;
 import eu.credentialgateway.GatewayException;
+import eu.credentialgateway.jsonld.JsonLdWiring;
 import eu.credentialgateway.seal.SealProperties;
 import eu.credentialgateway.trust.TrustAnchors;
 import eu.credentialgateway.validate.ValidateProperties;
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 
 /**
  * The {@code verify} command: verifies sealed credential files and prints one JSON
@@ -35,10 +37,12 @@ public final class VerifyCommand {
     }
 
     /**
-     * Spring wiring of just the verifier: every {@link CredentialForm} and {@link ContentCheck} bean and the verifier.
+     * Spring wiring of just the verifier: every {@link CredentialForm} and {@link ContentCheck} bean, the verifier and
+     * the context documents it reads JSON-LD with.
      * Deliberately not a {@code @Configuration}: the gateway's own component scan must not pick it up.
      */
     @EnableConfigurationProperties({SealProperties.class, ValidateProperties.class, VerifyProperties.class})
+    @Import(JsonLdWiring.class)
     @ComponentScan(basePackages = "eu.credentialgateway", useDefaultFilters = false, includeFilters = @ComponentScan.Filter(
             type = FilterType.ASSIGNABLE_TYPE, classes = {CredentialForm.class, ContentCheck.class, CredentialVerifier.class, TrustAnchors.class}))
     static class Wiring {
