@@ -63,17 +63,14 @@ class GatewayProducer extends DefaultProducer {
             step.process(exchange);
             succeeded = exchange.getException() == null;
         } catch (OutOfMemoryError | StackOverflowError error) {
-            blame(exchange);
             throw StageError.of(configuration.getStep(), error);
-        } catch (Exception e) {
-            blame(exchange);
-            throw e;
         } finally {
             long elapsed = System.nanoTime() - start;
             if (ok != null) {
                 (succeeded ? ok : failed).record(elapsed, TimeUnit.NANOSECONDS);
             }
-            if (!succeeded && exchange.getException() != null) {
+            // not succeeded: the step threw (anything) or left an exception on the exchange
+            if (!succeeded) {
                 blame(exchange);
             }
             if (traced) {
