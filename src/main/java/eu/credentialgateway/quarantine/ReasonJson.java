@@ -15,6 +15,7 @@ import eu.credentialgateway.Stage;
 import eu.credentialgateway.Step;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The JSON form of a {@link QuarantineEntry} ({@code reason.json}): ISO-8601 instants, stages and steps by their
@@ -23,11 +24,11 @@ import java.util.Locale;
 final class ReasonJson {
     static final JsonMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addModule(new SimpleModule("stage-ids")
-                    .addSerializer(Stage.class, new StageWriter())
-                    .addDeserializer(Stage.class, new StageReader())
-                    .addSerializer(Step.class, new StepWriter())
-                    .addDeserializer(Step.class, new StepReader()))
+            .addModule(new SimpleModule("stage-and-step-ids")
+                    .addSerializer(Stage.class, new IdWriter<>(Stage::id))
+                    .addDeserializer(Stage.class, new IdReader<>(id -> Stage.valueOf(id.toUpperCase(Locale.ROOT))))
+                    .addSerializer(Step.class, new IdWriter<>(Step::id))
+                    .addDeserializer(Step.class, new IdReader<>(Step::of)))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -44,31 +45,31 @@ final class ReasonJson {
         return MAPPER.readValue(json, QuarantineEntry.class);
     }
 
-    private static final class StageWriter extends JsonSerializer<Stage> {
+    /** Writes a value by its id. */
+    private static final class IdWriter<T> extends JsonSerializer<T> {
+        private final Function<T, String> id;
+
+        IdWriter(Function<T, String> id) {
+            this.id = id;
+        }
+
         @Override
-        public void serialize(Stage stage, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeString(stage.id());
+        public void serialize(T value, JsonGenerator json, SerializerProvider provider) throws IOException {
+            json.writeString(id.apply(value));
         }
     }
 
-    private static final class StageReader extends JsonDeserializer<Stage> {
-        @Override
-        public Stage deserialize(JsonParser json, DeserializationContext context) throws IOException {
-            return Stage.valueOf(json.getValueAsString().toUpperCase(Locale.ROOT));
-        }
-    }
+    /** Reads a value from its id. */
+    private static final class IdReader<T> extends JsonDeserializer<T> {
+        private final Function<String, T> byId;
 
-    private static final class StepWriter extends JsonSerializer<Step> {
-        @Override
-        public void serialize(Step step, JsonGenerator json, SerializerProvider provider) throws IOException {
-            json.writeString(step.id());
+        IdReader(Function<String, T> byId) {
+            this.byId = byId;
         }
-    }
 
-    private static final class StepReader extends JsonDeserializer<Step> {
         @Override
-        public Step deserialize(JsonParser json, DeserializationContext context) throws IOException {
-            return Step.of(json.getValueAsString());
+        public T deserialize(JsonParser json, DeserializationContext context) throws IOException {
+            return byId.apply(json.getValueAsString());
         }
     }
 }
